@@ -1,0 +1,104 @@
+import { execFile } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { promisify } from "node:util";
+import { App } from "cdktf";
+import { EventGatewayStack } from "../main";
+import { describeWithTerraform, initAndValidate, synthStackDir } from "./support/terraform";
+
+const run = promisify(execFile);
+const ROOT = path.join(__dirname, "..");
+
+describe("generated bindings", () => {
+  test(".gen is exactly what the generator makes of schema/konnect-beta.json", async () => {
+    const { generate, diffTrees } = require("../scripts/gen-bindings.js");
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-gen-test-"));
+    try {
+      await generate(tmp);
+      expect(diffTrees(tmp, path.join(ROOT, ".gen"))).toEqual([]);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  test("the schema snapshot pins kong/konnect-beta 0.19.0 and holds the ten resources the constructs use", () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(ROOT, "schema/konnect-beta.json"), "utf8"));
+    expect(schema.provider_versions).toEqual({ "registry.terraform.io/kong/konnect-beta": "0.19.0" });
+    expect(Object.keys(schema.provider_schemas["registry.terraform.io/kong/konnect-beta"].resource_schemas).sort()).toEqual([
+      "konnect_event_gateway",
+      "konnect_event_gateway_backend_cluster",
+      "konnect_event_gateway_cluster_policy_acls",
+      "konnect_event_gateway_consume_policy_skip_record",
+      "konnect_event_gateway_listener",
+      "konnect_event_gateway_listener_policy_forward_to_virtual_cluster",
+      "konnect_event_gateway_virtual_cluster",
+      "konnect_identity_auth_server",
+      "konnect_identity_auth_server_client",
+      "konnect_identity_auth_server_scope",
+    ]);
+  });
+});
+
+describe("main stack synth", () => {
+  const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), "kegw-synth-")) });
+  const stack = new EventGatewayStack(app, "event-gateway");
+  const dir = synthStackDir(stack);
+  const json = JSON.parse(fs.readFileSync(path.join(dir, "cdk.tf.json"), "utf8"));
+
+  test("every konnect_* resource names the konnect-beta provider", () => {
+    const types = Object.keys(json.resource).filter((t) => t.startsWith("konnect_"));
+    expect(types.length).toBeGreaterThan(0);
+    for (const t of types) {
+      for (const [name, body] of Object.entries<Record<string, unknown>>(json.resource[t])) {
+        expect([`${t}.${name}`, body.provider]).toEqual([`${t}.${name}`, "konnect-beta"]);
+      }
+    }
+  });
+
+  test("required_providers pins kong/konnect-beta 0.19.0", () => {
+    expect(json.terraform.required_providers["konnect-beta"]).toEqual({ source: "kong/konnect-beta", version: "0.19.0" });
+  });
+});
+
+describeWithTerraform("main stack with the real Terraform CLI and provider", () => {
+  test("terraform init + validate succeed", async () => {
+    const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), "kegw-synth-")) });
+    const res = await initAndValidate(synthStackDir(new EventGatewayStack(app, "event-gateway")));
+    expect(res.diagnostics).toEqual([]);
+    expect(res.valid).toBe(true);
+  });
+});
+
+describe("toolchain script", () => {
+  test("with neither terraform nor Go on PATH it names what to install and exits 3", async () => {
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-cache-"));
+    try {
+      const err = await run("bash", [path.join(ROOT, "scripts/toolchain.sh")], {
+        env: { PATH: "/usr/bin:/bin", HOME: cache, KEGW_CACHE: cache },
+      }).then(
+        () => undefined,
+        (e) => e,
+      );
+      expect(err).toBeDefined();
+      expect(err.code).toBe(3);
+      expect(err.stderr).toMatch(/Go is required to build OpenTofu .* Install Go 1\.25 or newer/);
+      expect(fs.existsSync(path.join(cache, "env"))).toBe(false);
+    } finally {
+      fs.rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
+  test("a second run reuses the cache and writes the same env file", async () => {
+    const env = { ...process.env };
+    delete env.KEGW_CACHE;
+    const { cacheDir } = require("../scripts/toolchain-env");
+    const envFile = path.join(cacheDir(), "env");
+    await run("bash", [path.join(ROOT, "scripts/toolchain.sh")], { env });
+    const before = fs.readFileSync(envFile, "utf8");
+    const second = await run("bash", [path.join(ROOT, "scripts/toolchain.sh")], { env });
+    expect(second.stdout).not.toMatch(/built from/);
+    expect(second.stdout.match(/provider .* (cached|NOT AVAILABLE)/g)?.length).toBe(2);
+    expect(fs.readFileSync(envFile, "utf8")).toBe(before);
+  });
+});

@@ -1,0 +1,11 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  preset: "ts-jest",
+  testEnvironment: "node",
+  roots: ["<rootDir>/__tests__"],
+  testMatch: ["**/*.test.ts"],
+  // Terraform, the stand-in and Kafka tests start real processes.
+  testTimeout: 180000,
+  // Terraform runs are CPU-heavy; two at a time on a 2-core machine.
+  maxWorkers: 2,
+};
