@@ -1,18 +1,19 @@
-import { App, TerraformStack } from "cdktf";
-import { Construct } from "constructs";
-import { KonnectProvider } from "./constructs/provider";
-import { konnectEventGateway } from "./.gen/providers/konnect-beta";
+// The app `cdktf synth` and `cdktf deploy` run (compiled to dist/main.js; see cdktf.json).
+import { App } from "cdktf";
+import { readConfig } from "./app/config";
+import { EventGatewayStack } from "./app/stack";
 
-export class EventGatewayStack extends TerraformStack {
-  constructor(scope: Construct, id: string) {
-    super(scope, id);
-    const provider = KonnectProvider.of(this);
-    new konnectEventGateway.KonnectEventGateway(this, "gateway", { provider, name: "event_gateway_terraform" });
-  }
-}
+export { EventGatewayStack };
 
 if (require.main === module) {
-  const app = new App();
-  new EventGatewayStack(app, "event-gateway");
-  app.synth();
+  try {
+    const app = new App();
+    const config = readConfig((key) => app.node.tryGetContext(key));
+    new EventGatewayStack(app, config.stackName, config);
+    app.synth();
+  } catch (e) {
+    // A configuration or validation error: one clear line, no stack trace.
+    console.error(`error: ${(e as Error).message}`);
+    process.exit(1);
+  }
 }

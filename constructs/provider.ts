@@ -39,6 +39,6 @@ export class KonnectProvider extends Construct {
     if (other) {
       throw new Error(`${this.node.path}: stack ${stack.node.path} already has a konnect-beta provider (${other.node.path}); use one per stack`);
     }
-    this.provider = new provider.KonnectBetaProvider(this, "provider", { serverUrl: props.serverUrl });
+    this.provider = new provider.KonnectBetaProvider(this, "Default", { serverUrl: props.serverUrl });
   }
 }

@@ -1,0 +1,115 @@
+// The app's configuration: every value of the tutorial's deployment, from an environment variable, else the
+// cdktf.json context, else the tutorial's value. SETTINGS is the one list; README and `help` document it.
+
+export interface Setting {
+  /** cdktf.json context key */
+  readonly key: string;
+  /** environment variable */
+  readonly env: string;
+  /** the tutorial's value (as text; lists comma-separated) */
+  readonly default: string;
+  readonly doc: string;
+}
+
+export const SETTINGS = [
+  { key: "konnectRegion", env: "KONNECT_REGION", default: "us", doc: "Konnect region: us, eu, au, me, in or sg" },
+  { key: "konnectServerUrl", env: "KONNECT_SERVER_URL", default: "", doc: "Konnect API URL (default https://<region>.api.konghq.com)" },
+  { key: "stackName", env: "KEGW_STACK_NAME", default: "event-gateway", doc: "cdktf stack name" },
+  { key: "gatewayName", env: "KEGW_GATEWAY_NAME", default: "event_gateway_terraform", doc: "event gateway name" },
+  { key: "backendClusterName", env: "KEGW_BACKEND_CLUSTER_NAME", default: "local-backend-cluster", doc: "backend cluster name" },
+  { key: "bootstrapServers", env: "KEGW_BOOTSTRAP_SERVERS", default: "kafka1:9092,kafka2:9092,kafka3:9092", doc: "backend brokers, host:port list" },
+  { key: "backendTls", env: "KEGW_BACKEND_TLS", default: "false", doc: "TLS to the backend (true/false)" },
+  { key: "virtualClusterName", env: "KEGW_VIRTUAL_CLUSTER_NAME", default: "virtual-cluster", doc: "virtual cluster name" },
+  { key: "dnsLabel", env: "KEGW_DNS_LABEL", default: "vcluster", doc: "virtual cluster DNS label" },
+  { key: "namespacePrefix", env: "KEGW_NAMESPACE_PREFIX", default: "my-", doc: "namespace prefix of backend topics and groups" },
+  { key: "namespaceMode", env: "KEGW_NAMESPACE_MODE", default: "hide_prefix", doc: "hide_prefix or enforce_prefix" },
+  { key: "extraTopics", env: "KEGW_EXTRA_TOPICS", default: "extra_topic", doc: "backend topics outside the prefix to expose (list)" },
+  { key: "jwksTimeout", env: "KEGW_JWKS_TIMEOUT", default: "1s", doc: "JWKS fetch timeout" },
+  { key: "listenerName", env: "KEGW_LISTENER_NAME", default: "localhost-listener", doc: "listener name" },
+  { key: "listenerAddresses", env: "KEGW_LISTENER_ADDRESSES", default: "0.0.0.0", doc: "listener addresses (list)" },
+  { key: "listenerPorts", env: "KEGW_LISTENER_PORTS", default: "19092-19192", doc: "listener ports and ranges (list)" },
+  { key: "advertisedHost", env: "KEGW_ADVERTISED_HOST", default: "localhost", doc: "host name clients are told to connect to" },
+  { key: "producerTopics", env: "KEGW_PRODUCER_TOPICS", default: "*", doc: "topics the producer may describe, read and write (list)" },
+  { key: "readerDescribeTopics", env: "KEGW_READER_DESCRIBE_TOPICS", default: "topic,topic-encrypted,extra_topic", doc: "topics the reader may describe (list)" },
+  { key: "readerReadTopics", env: "KEGW_READER_READ_TOPICS", default: "topic", doc: "topics the reader may read (list)" },
+  { key: "consumerGroups", env: "KEGW_CONSUMER_GROUPS", default: "*", doc: "consumer groups both clients may use (list)" },
+  { key: "skipRecordHeader", env: "KEGW_SKIP_RECORD_HEADER", default: "internal", doc: "records with this header = value are hidden from all but the producer" },
+  { key: "skipRecordValue", env: "KEGW_SKIP_RECORD_VALUE", default: "true", doc: "header value that marks a record internal" },
+  { key: "identity", env: "KEGW_IDENTITY", default: "managed", doc: "managed (Terraform makes the auth server and clients) or lookup (existing ones)" },
+  { key: "authServerName", env: "KEGW_AUTH_SERVER_NAME", default: "Kafka Dev", doc: "auth server name (made, or looked up by name)" },
+  { key: "authServerId", env: "KEGW_AUTH_SERVER_ID", default: "", doc: "lookup: the auth server's ID (instead of its name)" },
+  { key: "authServerAudience", env: "KEGW_AUTH_SERVER_AUDIENCE", default: "http://kafka.dev", doc: "auth server audience" },
+  { key: "authServerDescription", env: "KEGW_AUTH_SERVER_DESCRIPTION", default: "Auth server for the Kafka dev environment", doc: "auth server description" },
+  { key: "scopeName", env: "KEGW_SCOPE_NAME", default: "kafka", doc: "the scope clients request" },
+  { key: "producerClientName", env: "KEGW_PRODUCER_CLIENT_NAME", default: "producer", doc: "producer client name (made, or looked up by name)" },
+  { key: "producerClientId", env: "KEGW_PRODUCER_CLIENT_ID", default: "", doc: "lookup: the producer's client ID (instead of its name)" },
+  { key: "readerClientName", env: "KEGW_READER_CLIENT_NAME", default: "reader", doc: "reader client name (made, or looked up by name)" },
+  { key: "readerClientId", env: "KEGW_READER_CLIENT_ID", default: "", doc: "lookup: the reader's client ID (instead of its name)" },
+  { key: "tokenLifetime", env: "KEGW_TOKEN_LIFETIME", default: "3600", doc: "access and ID token lifetime of made clients, seconds" },
+  { key: "stateBackend", env: "KEGW_STATE_BACKEND", default: "local", doc: "local, s3, gcs or cloud (HCP Terraform)" },
+  { key: "stateBucket", env: "KEGW_STATE_BUCKET", default: "", doc: "s3/gcs: bucket" },
+  { key: "stateKey", env: "KEGW_STATE_KEY", default: "", doc: "s3: object key (default <stack>.tfstate); gcs: prefix (default <stack>)" },
+  { key: "stateRegion", env: "KEGW_STATE_REGION", default: "", doc: "s3: bucket region" },
+  { key: "cloudOrganization", env: "KEGW_CLOUD_ORGANIZATION", default: "", doc: "cloud: HCP Terraform organization" },
+  { key: "cloudWorkspace", env: "KEGW_CLOUD_WORKSPACE", default: "", doc: "cloud: workspace name" },
+] as const satisfies readonly Setting[];
+
+export type SettingKey = (typeof SETTINGS)[number]["key"];
+export type RawConfig = Record<SettingKey, string>;
+
+/** Reads every setting: environment variable, else context, else default. */
+export function readConfig(context: (key: string) => unknown, env: NodeJS.ProcessEnv = process.env): RawConfig {
+  const out = {} as RawConfig;
+  for (const s of SETTINGS) {
+    const fromEnv = env[s.env];
+    const fromCtx = context(s.key);
+    out[s.key] = fromEnv !== undefined && fromEnv !== "" ? fromEnv : fromCtx !== undefined ? String(fromCtx) : s.default;
+  }
+  return out;
+}
+
+export class ConfigError extends Error {
+  constructor(setting: SettingKey, value: string, allowed: string) {
+    const s = SETTINGS.find((x) => x.key === setting)!;
+    super(`configuration ${s.key} (${s.env}) ${JSON.stringify(value)} is invalid: ${allowed}`);
+    this.name = "ConfigError";
+  }
+}
+
+export function list(value: string): string[] {
+  return value
+    .split(",")
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
+}
+
+export function bool(c: RawConfig, key: SettingKey): boolean {
+  const v = c[key].toLowerCase();
+  if (v === "true" || v === "1") return true;
+  if (v === "false" || v === "0") return false;
+  throw new ConfigError(key, c[key], "true or false");
+}
+
+export function choice<T extends string>(c: RawConfig, key: SettingKey, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(c[key])) throw new ConfigError(key, c[key], `one of ${allowed.join(", ")}`);
+  return c[key] as T;
+}
+
+export function int(c: RawConfig, key: SettingKey): number {
+  const n = Number(c[key]);
+  if (!/^\d+$/.test(c[key]) || !Number.isSafeInteger(n)) throw new ConfigError(key, c[key], "a whole number");
+  return n;
+}
+
+export function required(c: RawConfig, key: SettingKey, why: string): string {
+  if (!c[key]) throw new ConfigError(key, c[key], `required ${why}`);
+  return c[key];
+}
+
+export const REGIONS = ["us", "eu", "au", "me", "in", "sg"] as const;
+
+/** The Konnect API base URL (without /v1): the configured URL, else the region's. */
+export function konnectServerUrl(c: RawConfig): string {
+  const region = choice(c, "konnectRegion", REGIONS);
+  return c.konnectServerUrl || `https://${region}.api.konghq.com`;
+}

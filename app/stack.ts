@@ -1,0 +1,148 @@
+import { CloudBackend, GcsBackend, NamedCloudWorkspace, S3Backend, TerraformOutput, TerraformStack } from "cdktf";
+import { Construct } from "constructs";
+import {
+  BackendAuthentication,
+  ClientAuthentication,
+  Condition,
+  EventGateway,
+  Forwarding,
+  IAuthServer,
+  IIdentityClient,
+  KongIdentity,
+  KonnectProvider,
+  NamespaceSelector,
+  VirtualCluster,
+} from "../constructs";
+import { bool, choice, int, konnectServerUrl, list, RawConfig, required } from "./config";
+
+/**
+ * The tutorial's deployment, corrected: Kong Identity (auth server, scope `kafka`, a producer and a reader client),
+ * an event gateway with a backend cluster, a virtual cluster that takes OAuth bearer tokens from that auth server and
+ * enforces ACLs, a listener with port mapping, ACL policies per client, and a skip-record policy.
+ */
+export class EventGatewayStack extends TerraformStack {
+  public readonly gateway: EventGateway;
+  public readonly virtualCluster: VirtualCluster;
+  public readonly authServer: IAuthServer;
+  public readonly producer: IIdentityClient;
+  public readonly reader: IIdentityClient;
+
+  constructor(scope: Construct, id: string, config: RawConfig) {
+    super(scope, id);
+    configureBackend(this, id, config);
+    new KonnectProvider(this, "konnect", { serverUrl: konnectServerUrl(config) });
+
+    // Kong Identity
+    const identity = new KongIdentity(this, "identity", {
+      name: config.authServerName,
+      audience: config.authServerAudience,
+      description: config.authServerDescription,
+    });
+    const scopeKafka = identity.addScope("scope", { name: config.scopeName, description: "Scope to test Kong Identity" });
+    const lifetime = int(config, "tokenLifetime");
+    const clientOptions = { scopes: [scopeKafka], accessTokenDuration: lifetime, idTokenDuration: lifetime };
+    const producer = identity.addClient("producer", { ...clientOptions, name: config.producerClientName });
+    const reader = identity.addClient("reader", { ...clientOptions, name: config.readerClientName });
+    new TerraformOutput(this, "producer_client_secret", { value: producer.clientSecret, sensitive: true });
+    new TerraformOutput(this, "reader_client_secret", { value: reader.clientSecret, sensitive: true });
+    this.authServer = identity;
+    this.producer = producer;
+    this.reader = reader;
+
+    // Event Gateway
+    this.gateway = new EventGateway(this, "gateway", { name: config.gatewayName });
+    const backend = this.gateway.addBackendCluster("backend", {
+      name: config.backendClusterName,
+      description: "local kafka cluster (PLAINTEXT)",
+      bootstrapServers: list(config.bootstrapServers),
+      authentication: BackendAuthentication.anonymous(),
+      tls: { enabled: bool(config, "backendTls") },
+      insecureAllowAnonymousVirtualClusterAuth: false,
+    });
+    const extraTopics = list(config.extraTopics);
+    const vc = this.gateway.addVirtualCluster("vcluster", {
+      name: config.virtualClusterName,
+      description: "team virtual cluster",
+      destination: backend,
+      dnsLabel: config.dnsLabel,
+      aclMode: "enforce_on_gateway",
+      namespace: {
+        prefix: config.namespacePrefix,
+        mode: choice(config, "namespaceMode", ["hide_prefix", "enforce_prefix"] as const),
+        additionalTopics: extraTopics.length ? [NamespaceSelector.exact(extraTopics, { conflict: "warn" })] : undefined,
+      },
+      authentication: [
+        ClientAuthentication.oauthBearer({ authServer: this.authServer, mediation: "terminate", jwksTimeout: config.jwksTimeout }),
+      ],
+    });
+    this.virtualCluster = vc;
+    const groups = list(config.consumerGroups);
+    const groupRule = { resourceType: "group" as const, operations: ["describe" as const, "read" as const], resourceNames: groups };
+    vc.addAclPolicy("acl-producer", {
+      name: "acl_topic_policy_producer",
+      description: "Producer client: full topic access",
+      condition: Condition.principalIs(this.producer),
+      rules: [
+        { resourceType: "topic", operations: ["describe", "read", "write"], resourceNames: list(config.producerTopics) },
+        ...(groups.length ? [groupRule] : []),
+      ],
+    });
+    vc.addAclPolicy("acl-reader", {
+      name: "acl_topic_policy_reader",
+      description: "Reader client: describe + read",
+      condition: Condition.principalIs(this.reader),
+      rules: [
+        { resourceType: "topic", operations: ["describe"], resourceNames: list(config.readerDescribeTopics) },
+        { resourceType: "topic", operations: ["read"], resourceNames: list(config.readerReadTopics) },
+        ...(groups.length ? [groupRule] : []),
+      ],
+    });
+    vc.addSkipRecordPolicy("skip-internal", {
+      name: "skip_internal_records",
+      description: "Hide internal records from every client but the producer",
+      condition: Condition.and(
+        Condition.recordHeaderEquals(config.skipRecordHeader, config.skipRecordValue),
+        Condition.not(Condition.principalIs(this.producer)),
+      ),
+    });
+
+    const ports = list(config.listenerPorts);
+    const listener = this.gateway.addListener("listener", {
+      name: config.listenerName,
+      description: "localhost listener",
+      addresses: list(config.listenerAddresses),
+      ports,
+    });
+    listener.forwardTo(vc, {
+      name: "forward-to-vcluster",
+      description: "forward to vcluster policy",
+      mode: Forwarding.portMapping({ advertisedHost: config.advertisedHost }),
+    });
+
+    // What the client side needs (secrets only as sensitive outputs, above).
+    new TerraformOutput(this, "issuer_url", { value: this.authServer.issuer });
+    new TerraformOutput(this, "jwks_url", { value: this.authServer.jwksUrl });
+    new TerraformOutput(this, "producer_client_id", { value: this.producer.clientId });
+    new TerraformOutput(this, "reader_client_id", { value: this.reader.clientId });
+    new TerraformOutput(this, "scope", { value: config.scopeName });
+    new TerraformOutput(this, "bootstrap_server", { value: `${config.advertisedHost}:${(ports[0] ?? "").split("-")[0]}` });
+  }
+}
+
+function configureBackend(stack: TerraformStack, id: string, config: RawConfig): void {
+  const kind = choice(config, "stateBackend", ["local", "s3", "gcs", "cloud"] as const);
+  if (kind === "s3") {
+    new S3Backend(stack, {
+      bucket: required(config, "stateBucket", "for the s3 state backend"),
+      key: config.stateKey || `${id}.tfstate`,
+      region: required(config, "stateRegion", "for the s3 state backend"),
+    });
+  } else if (kind === "gcs") {
+    new GcsBackend(stack, { bucket: required(config, "stateBucket", "for the gcs state backend"), prefix: config.stateKey || id });
+  } else if (kind === "cloud") {
+    new CloudBackend(stack, {
+      organization: required(config, "cloudOrganization", "for the cloud state backend"),
+      workspaces: new NamedCloudWorkspace(required(config, "cloudWorkspace", "for the cloud state backend")),
+    });
+  }
+}

@@ -1,0 +1,102 @@
+import { Construct } from "constructs";
+import { konnectEventGatewayClusterPolicyAcls as gen } from "../.gen/providers/konnect-beta";
+import { Condition, renderCondition } from "./condition";
+import { KonnectProvider } from "./provider";
+import { check, fail, lengthBetween, oneOf, unresolved, validateLabels } from "./validation";
+import type { VirtualCluster } from "./virtual-cluster";
+
+export const ACL_OPERATIONS = [
+  "all",
+  "alter",
+  "alter_configs",
+  "create",
+  "delete",
+  "describe",
+  "describe_configs",
+  "idempotent_write",
+  "read",
+  "write",
+] as const;
+export type AclOperation = (typeof ACL_OPERATIONS)[number];
+export const ACL_RESOURCE_TYPES = ["topic", "group", "transactional_id", "cluster"] as const;
+export type AclResourceType = (typeof ACL_RESOURCE_TYPES)[number];
+export type AclAction = "allow" | "deny";
+
+/** One ACL rule: allow or deny operations on resources matched by name. */
+export interface AclRule {
+  /** @default "allow" */
+  readonly action?: AclAction;
+  readonly resourceType: AclResourceType;
+  readonly operations: AclOperation[];
+  /** 1-50 exact names or globs (`*` matches any run of characters), as clients see them (before namespacing). */
+  readonly resourceNames: string[];
+}
+
+export interface AclPolicyOptions {
+  /** @default the construct ID */
+  readonly name?: string;
+  /** @default "" */
+  readonly description?: string;
+  /**
+   * When the policy applies, e.g. `Condition.principalIs(client)`.
+   * @default always
+   */
+  readonly condition?: Condition;
+  /** At least one rule. Within a policy a deny rule beats an allow rule for the same access. */
+  readonly rules: AclRule[];
+  /** @default true */
+  readonly enabled?: boolean;
+  /** @default no labels */
+  readonly labels?: Record<string, string>;
+}
+
+export interface AclPolicyProps extends AclPolicyOptions {
+  readonly virtualCluster: VirtualCluster;
+}
+
+/** An ACL policy on a virtual cluster (`konnect_event_gateway_cluster_policy_acls`). */
+export class AclPolicy extends Construct {
+  public readonly name: string;
+  public readonly policyId: string;
+  public readonly resource: gen.KonnectEventGatewayClusterPolicyAcls;
+
+  constructor(scope: Construct, id: string, props: AclPolicyProps) {
+    super(scope, id);
+    this.name = props.name ?? id;
+    lengthBetween(this, "name", this.name, 1, 255);
+    lengthBetween(this, "description", props.description, 0, 512);
+    validateLabels(this, props.labels);
+    props.virtualCluster._claimPolicyName(this, this.name);
+    if (props.rules.length === 0) fail(this, "rules", [], "at least one rule");
+    props.rules.forEach((r, i) => {
+      const f = `rules[${i}]`;
+      oneOf(this, `${f}.action`, r.action, ["allow", "deny"]);
+      oneOf(this, `${f}.resourceType`, r.resourceType, ACL_RESOURCE_TYPES);
+      check(this, r.operations.length > 0, `${f}.operations`, r.operations, `at least one of ${ACL_OPERATIONS.join(", ")}`);
+      r.operations.forEach((op, j) => oneOf(this, `${f}.operations[${j}]`, op, ACL_OPERATIONS));
+      if (!unresolved(r.resourceNames)) {
+        check(this, r.resourceNames.length >= 1 && r.resourceNames.length <= 50, `${f}.resourceNames`, r.resourceNames, "1-50 names or globs");
+        r.resourceNames.forEach((n, j) => lengthBetween(this, `${f}.resourceNames[${j}]`, n, 1, Number.MAX_SAFE_INTEGER));
+      }
+    });
+    this.resource = new gen.KonnectEventGatewayClusterPolicyAcls(this, "Default", {
+      provider: KonnectProvider.of(this),
+      gatewayId: props.virtualCluster.gateway.gatewayId,
+      virtualClusterId: props.virtualCluster.virtualClusterId,
+      name: this.name,
+      description: props.description,
+      enabled: props.enabled,
+      labels: props.labels,
+      condition: renderCondition(this, props.condition),
+      config: {
+        rules: props.rules.map((r) => ({
+          action: r.action ?? "allow",
+          resourceType: r.resourceType,
+          operations: r.operations.map((name) => ({ name })),
+          resourceNames: r.resourceNames.map((match) => ({ match })),
+        })),
+      },
+    });
+    this.policyId = this.resource.id;
+  }
+}

@@ -1,0 +1,183 @@
+import { Token } from "cdktf";
+import { Construct, IConstruct } from "constructs";
+import { konnectEventGatewayBackendCluster as gen } from "../.gen/providers/konnect-beta";
+import { IEventGateway } from "./event-gateway";
+import { KonnectProvider } from "./provider";
+import { check, fail, intBetween, lengthBetween, oneOf, unresolved, validateLabels } from "./validation";
+import { secretValue } from "./secret";
+
+/** A Kafka cluster behind a gateway, as virtual clusters see it. */
+export interface IBackendCluster extends IConstruct {
+  readonly backendClusterId: string;
+  readonly gateway: IEventGateway;
+  /** @internal true when the backend authenticates anonymously */
+  readonly _anonymous: boolean;
+}
+
+export type ScramAlgorithm = "sha256" | "sha512";
+export type TlsVersion = "tls12" | "tls13";
+
+/** How the gateway authenticates to the backend cluster. */
+export class BackendAuthentication {
+  /** No authentication (a PLAINTEXT or TLS-only cluster). */
+  public static anonymous(): BackendAuthentication {
+    return new BackendAuthentication("anonymous", { anonymous: {} });
+  }
+
+  /**
+   * SASL/PLAIN. The password must not be a literal: pass a sensitive `TerraformVariable`'s value or a Konnect vault
+   * reference such as `${vault.env['KAFKA_PASSWORD']}` (written to Terraform escaped, so Konnect resolves it).
+   */
+  public static saslPlain(options: { readonly username: string; readonly password: string }): BackendAuthentication {
+    return new BackendAuthentication("sasl_plain", { saslPlain: { username: options.username, password: options.password } });
+  }
+
+  /** SASL/SCRAM with SHA-256 or SHA-512; the password follows the rules of {@link saslPlain}. */
+  public static saslScram(options: {
+    readonly algorithm: ScramAlgorithm;
+    readonly username: string;
+    readonly password: string;
+  }): BackendAuthentication {
+    return new BackendAuthentication("sasl_scram", {
+      saslScram: { algorithm: options.algorithm, username: options.username, password: options.password },
+    });
+  }
+
+  private constructor(
+    public readonly type: "anonymous" | "sasl_plain" | "sasl_scram",
+    private readonly config: gen.KonnectEventGatewayBackendClusterAuthentication,
+  ) {}
+
+  /** @internal */
+  public _render(scope: IConstruct): gen.KonnectEventGatewayBackendClusterAuthentication {
+    const sasl = this.config.saslPlain ?? this.config.saslScram;
+    if (!sasl) return this.config;
+    const field = this.config.saslPlain ? "authentication.saslPlain" : "authentication.saslScram";
+    lengthBetween(scope, `${field}.username`, sasl.username, 1, Number.MAX_SAFE_INTEGER);
+    const password = secretValue(scope, `${field}.password`, sasl.password!);
+    if (this.config.saslScram) {
+      oneOf(scope, `${field}.algorithm`, this.config.saslScram.algorithm as ScramAlgorithm, ["sha256", "sha512"]);
+      return { saslScram: { ...this.config.saslScram, password } };
+    }
+    return { saslPlain: { ...this.config.saslPlain, password } };
+  }
+}
+
+/** TLS from the gateway to the backend cluster. */
+export interface BackendTls {
+  /**
+   * @default true
+   */
+  readonly enabled?: boolean;
+  /**
+   * PEM CA bundle to verify the brokers with.
+   * @default the system's trust store
+   */
+  readonly caBundle?: string;
+  /**
+   * Client certificate and key (mutual TLS). The key follows the rules of secrets: a sensitive variable or a vault
+   * reference, never a literal.
+   * @default none
+   */
+  readonly clientIdentity?: { readonly certificate: string; readonly key: string };
+  /**
+   * @default ["tls12", "tls13"]
+   */
+  readonly versions?: TlsVersion[];
+  /**
+   * Skip verifying the brokers' certificates (never in production).
+   * @default false
+   */
+  readonly insecureSkipVerify?: boolean;
+}
+
+export interface BackendClusterOptions {
+  /** @default the construct ID */
+  readonly name?: string;
+  /** @default "" */
+  readonly description?: string;
+  /** @default no labels */
+  readonly labels?: Record<string, string>;
+  /** The brokers to bootstrap from, as `host:port`. */
+  readonly bootstrapServers: string[];
+  /** @default BackendAuthentication.anonymous() */
+  readonly authentication?: BackendAuthentication;
+  /** @default TLS enabled, verified against the system's trust store */
+  readonly tls?: BackendTls;
+  /**
+   * Seconds between metadata refreshes (1-43200).
+   * @default 60
+   */
+  readonly metadataUpdateIntervalSeconds?: number;
+  /**
+   * Let virtual clusters with anonymous client authentication use this cluster.
+   * @default false
+   */
+  readonly insecureAllowAnonymousVirtualClusterAuth?: boolean;
+}
+
+export interface BackendClusterProps extends BackendClusterOptions {
+  readonly gateway: IEventGateway;
+}
+
+const HOST_PORT = /^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?):(\d{1,5})$/;
+
+/** A Kafka cluster the gateway proxies to (`konnect_event_gateway_backend_cluster`). */
+export class BackendCluster extends Construct implements IBackendCluster {
+  public readonly backendClusterId: string;
+  public readonly gateway: IEventGateway;
+  public readonly name: string;
+  public readonly resource: gen.KonnectEventGatewayBackendCluster;
+  public readonly _anonymous: boolean;
+
+  constructor(scope: Construct, id: string, props: BackendClusterProps) {
+    super(scope, id);
+    this.gateway = props.gateway;
+    this.name = props.name ?? id;
+    lengthBetween(this, "name", this.name, 1, 255);
+    lengthBetween(this, "description", props.description, 0, 512);
+    validateLabels(this, props.labels);
+    props.gateway._names.claim(this, "backend cluster", this.name);
+    validateBootstrapServers(this, props.bootstrapServers);
+    intBetween(this, "metadataUpdateIntervalSeconds", props.metadataUpdateIntervalSeconds, 1, 43200);
+    const auth = props.authentication ?? BackendAuthentication.anonymous();
+    this._anonymous = auth.type === "anonymous";
+    const tls = props.tls ?? {};
+    for (const v of tls.versions ?? []) oneOf(this, "tls.versions", v, ["tls12", "tls13"]);
+    if (tls.versions && !unresolved(tls.versions)) check(this, tls.versions.length > 0, "tls.versions", tls.versions, "at least one of tls12, tls13");
+
+    this.resource = new gen.KonnectEventGatewayBackendCluster(this, "Default", {
+      provider: KonnectProvider.of(this),
+      gatewayId: props.gateway.gatewayId,
+      name: this.name,
+      description: props.description,
+      labels: props.labels,
+      bootstrapServers: props.bootstrapServers,
+      authentication: auth._render(this),
+      tls: {
+        enabled: tls.enabled ?? true,
+        caBundle: tls.caBundle,
+        clientIdentity: tls.clientIdentity && {
+          certificate: tls.clientIdentity.certificate,
+          key: secretValue(this, "tls.clientIdentity.key", tls.clientIdentity.key),
+        },
+        tlsVersions: tls.versions,
+        insecureSkipVerify: tls.insecureSkipVerify,
+      },
+      metadataUpdateIntervalSeconds: props.metadataUpdateIntervalSeconds,
+      insecureAllowAnonymousVirtualClusterAuth: props.insecureAllowAnonymousVirtualClusterAuth,
+    });
+    this.backendClusterId = this.resource.id;
+  }
+}
+
+function validateBootstrapServers(scope: IConstruct, servers: string[]): void {
+  if (unresolved(servers)) return;
+  if (servers.length === 0) fail(scope, "bootstrapServers", servers, "at least one host:port");
+  for (const s of servers) {
+    if (Token.isUnresolved(s)) continue;
+    const m = HOST_PORT.exec(s);
+    const port = m ? Number(m[1]) : 0;
+    check(scope, !!m && port >= 1 && port <= 65535, "bootstrapServers", s, "host:port with a port from 1 to 65535 (IPv6 as [addr]:port)");
+  }
+}

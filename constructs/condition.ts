@@ -1,0 +1,150 @@
+import { Token } from "cdktf";
+import { IConstruct } from "constructs";
+import { ValidationError } from "./validation";
+
+/** Something with a client ID: a Kong Identity client (managed or looked up) or any principal name source. */
+export interface IPrincipal {
+  /** The name the gateway sees as `context.auth.principal.name`; for Kong Identity tokens, the client ID (`sub`). */
+  readonly principalName: string;
+}
+
+/** Client authentication types as the gateway names them in `context.auth.type`. */
+export type AuthType = "anonymous" | "sasl_plain" | "sasl_scram_sha256" | "sasl_scram_sha512" | "sasl_oauth_bearer";
+
+/** The longest condition Konnect accepts. */
+export const MAX_CONDITION_LENGTH = 1000;
+
+const UNSAFE = /['"\\\n\r\u2028\u2029]/;
+
+/**
+ * A policy condition: an expression in the gateway's CEL-like language that selects when a policy applies.
+ *
+ * Build conditions with the typed helpers; every value is put in single quotes and refused if it holds a quote,
+ * backslash or line break when a construct renders it (the expression language documents no escaping, so such a
+ * value could otherwise change the expression). Values that Terraform resolves later (for example a managed client's ID) are quoted the same way
+ * and are IDs Konnect generates. {@link Condition.raw} takes an expression as it is, for experts.
+ */
+export class Condition {
+  /** Applies when the authenticated principal (for OAuth, the token's `sub`: the client ID) is the given one. */
+  public static principalIs(principal: IPrincipal | string): Condition {
+    const v = { what: "principal", value: principalOf(principal) };
+    return new Condition(`context.auth.principal.name == ${quote(v.value)}`, [v]);
+  }
+
+  /** Applies when the authenticated principal is any of the given ones. */
+  public static principalIn(principals: ReadonlyArray<IPrincipal | string>): Condition {
+    if (principals.length === 0) throw new Error("Condition.principalIn needs at least one principal");
+    return Condition.or(...principals.map((p) => Condition.principalIs(p)));
+  }
+
+  /** Applies when the connection authenticated with the given method. */
+  public static authTypeIs(type: AuthType): Condition {
+    return new Condition(`context.auth.type == ${quote(type)}`, [{ what: "auth type", value: type }]);
+  }
+
+  /** Applies when a record header has the given value (record-level policies such as skip-record). */
+  public static recordHeaderEquals(header: string, value: string): Condition {
+    return new Condition(`record.headers[${quote(header)}] == ${quote(value)}`, [
+      { what: "header name", value: header },
+      { what: "header value", value },
+    ]);
+  }
+
+  /** Applies when a token claim has the given value (`context.auth.token.claims`, runtime 1.1+). */
+  public static claimEquals(claim: string, value: string): Condition {
+    return new Condition(`context.auth.token.claims[${quote(claim)}] == ${quote(value)}`, [
+      { what: "claim name", value: claim },
+      { what: "claim value", value },
+    ]);
+  }
+
+  public static and(...conditions: Condition[]): Condition {
+    return Condition.join("&&", conditions);
+  }
+
+  public static or(...conditions: Condition[]): Condition {
+    return Condition.join("||", conditions);
+  }
+
+  public static not(condition: Condition): Condition {
+    return new Condition(`!(${condition.expression})`, condition.values);
+  }
+
+  /** An expression used as it is. You are responsible for its quoting. */
+  public static raw(expression: string): Condition {
+    return new Condition(expression);
+  }
+
+  private static join(op: string, conditions: Condition[]): Condition {
+    if (conditions.length === 0) throw new Error(`Condition.${op === "&&" ? "and" : "or"} needs at least one condition`);
+    if (conditions.length === 1) return conditions[0];
+    return new Condition(
+      conditions.map((c) => `(${c.expression})`).join(` ${op} `),
+      conditions.flatMap((c) => c.values),
+    );
+  }
+
+  private constructor(
+    /** The expression as Konnect receives it. */
+    public readonly expression: string,
+    /** The values quoted into it, checked when a construct renders the condition. */
+    private readonly values: ReadonlyArray<QuotedValue> = [],
+  ) {}
+
+  /** @internal the quoted values, for {@link renderCondition} */
+  public get _values(): ReadonlyArray<QuotedValue> {
+    return this.values;
+  }
+
+  public and(other: Condition): Condition {
+    return Condition.and(this, other);
+  }
+
+  public or(other: Condition): Condition {
+    return Condition.or(this, other);
+  }
+
+  public toString(): string {
+    return this.expression;
+  }
+}
+
+function principalOf(p: IPrincipal | string): string {
+  return typeof p === "string" ? p : p.principalName;
+}
+
+interface QuotedValue {
+  readonly what: string;
+  readonly value: string;
+}
+
+function quote(value: string): string {
+  return `'${value}'`;
+}
+
+/**
+ * Refuses a value that could break out of its quotes in an expression (a quote, backslash or line break).
+ * Unresolved tokens are skipped: check values that reach a condition through a token (e.g. looked-up client IDs)
+ * where they are still known.
+ */
+export function assertSafeConditionValue(scope: IConstruct, field: string, value: string): void {
+  if (!Token.isUnresolved(value) && UNSAFE.test(value)) {
+    throw new ValidationError(
+      scope.node.path,
+      field,
+      value,
+      "a value without quotes, backslashes or line breaks (they could change the expression)",
+    );
+  }
+}
+
+/** Resolves a condition prop to its expression and checks its length (unresolved expressions are not checked). */
+export function renderCondition(scope: IConstruct, condition: Condition | undefined): string | undefined {
+  if (condition === undefined) return undefined;
+  for (const { what, value } of condition._values) assertSafeConditionValue(scope, `condition ${what}`, value);
+  const expr = condition.expression;
+  if (!Token.isUnresolved(expr) && expr.length > MAX_CONDITION_LENGTH) {
+    throw new ValidationError(scope.node.path, "condition", expr, `at most ${MAX_CONDITION_LENGTH} characters (it has ${expr.length})`);
+  }
+  return expr;
+}

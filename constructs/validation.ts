@@ -1,0 +1,83 @@
+import { Token } from "cdktf";
+import { IConstruct } from "constructs";
+
+/** A synth-time validation failure: names the construct path, the field, the bad value and what is allowed. */
+export class ValidationError extends Error {
+  constructor(
+    public readonly path: string,
+    public readonly field: string,
+    value: unknown,
+    public readonly allowed: string,
+  ) {
+    super(`${path}: ${field} ${JSON.stringify(value)} is invalid: ${allowed}`);
+    this.name = "ValidationError";
+  }
+}
+
+/** True when the value (or any part of it) is a token that Terraform resolves later: such values are not checked. */
+export function unresolved(value: unknown): boolean {
+  return Token.isUnresolved(value);
+}
+
+export function fail(scope: IConstruct, field: string, value: unknown, allowed: string): never {
+  throw new ValidationError(scope.node.path, field, value, allowed);
+}
+
+export function check(scope: IConstruct, ok: boolean, field: string, value: unknown, allowed: string): void {
+  if (!ok) fail(scope, field, value, allowed);
+}
+
+export function oneOf<T extends string>(scope: IConstruct, field: string, value: T | undefined, allowed: readonly T[]): void {
+  if (value === undefined || unresolved(value)) return;
+  check(scope, allowed.includes(value), field, value, `one of ${allowed.join(", ")}`);
+}
+
+export function lengthBetween(scope: IConstruct, field: string, value: string | undefined, min: number, max: number): void {
+  if (value === undefined || unresolved(value)) return;
+  check(scope, value.length >= min && value.length <= max, field, value, `${min}-${max} characters`);
+}
+
+export function intBetween(scope: IConstruct, field: string, value: number | undefined, min: number, max: number): void {
+  if (value === undefined || unresolved(value)) return;
+  check(scope, Number.isInteger(value) && value >= min && value <= max, field, value, `an integer from ${min} to ${max}`);
+}
+
+const RESERVED_LABEL_PREFIXES = ["kong", "konnect", "mesh", "kic", "_"];
+
+/** Konnect labels: keys of 1-63 characters that do not start with kong, konnect, mesh, kic or _. */
+export function validateLabels(scope: IConstruct, labels: Record<string, string> | undefined): void {
+  if (!labels || unresolved(labels)) return;
+  for (const [key, value] of Object.entries(labels)) {
+    const allowed = `label keys have 1-63 characters and do not start with ${RESERVED_LABEL_PREFIXES.join(", ")}`;
+    check(scope, key.length >= 1 && key.length <= 63, "labels", key, allowed);
+    check(scope, !RESERVED_LABEL_PREFIXES.some((p) => key.toLowerCase().startsWith(p)), "labels", key, allowed);
+    if (!unresolved(value)) lengthBetween(scope, `labels.${key}`, value, 1, 63);
+  }
+}
+
+/** RFC 1035 label: 1-63 lowercase letters, digits or '-', starting and ending with a letter or digit. */
+export function validateDnsLabel(scope: IConstruct, field: string, value: string): void {
+  if (unresolved(value)) return;
+  check(
+    scope,
+    value.length >= 1 && value.length <= 63 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(value),
+    field,
+    value,
+    "1-63 lowercase letters, digits or '-', starting and ending with a letter or digit (RFC 1035 label)",
+  );
+}
+
+/** Remembers names per owner and kind, so two objects of a kind cannot share a name within one gateway. */
+export class NameRegistry {
+  private readonly names = new Map<string, string>();
+
+  public claim(scope: IConstruct, kind: string, name: string): void {
+    if (unresolved(name)) return;
+    const key = `${kind}\u0000${name}`;
+    const other = this.names.get(key);
+    if (other !== undefined) {
+      fail(scope, "name", name, `unique among the ${kind}s of this gateway; ${other} already uses it`);
+    }
+    this.names.set(key, scope.node.path);
+  }
+}

@@ -1,0 +1,368 @@
+import { Annotations, Aspects, IAspect } from "cdktf";
+import { Construct, IConstruct } from "constructs";
+import { konnectEventGatewayVirtualCluster as gen } from "../.gen/providers/konnect-beta";
+import { AclOperation, AclPolicy, AclPolicyOptions, AclRule } from "./acl-policy";
+import { IBackendCluster } from "./backend-cluster";
+import { Condition, IPrincipal } from "./condition";
+import { IEventGateway } from "./event-gateway";
+import { IAuthServer } from "./kong-identity/kong-identity";
+import { KonnectProvider } from "./provider";
+import { secretValue } from "./secret";
+import { SkipRecordPolicy, SkipRecordPolicyOptions } from "./skip-record-policy";
+import { check, fail, lengthBetween, oneOf, unresolved, validateDnsLabel, validateLabels } from "./validation";
+
+export type AclMode = "enforce_on_gateway" | "passthrough";
+export type NamespaceMode = "hide_prefix" | "enforce_prefix";
+export type ConflictMode = "warn" | "ignore";
+export type OAuthMediation = "passthrough" | "validate_forward" | "terminate";
+export type SaslPlainMediation = "passthrough" | "terminate";
+
+/** A virtual cluster clients connect to, as policies and listeners see it. */
+export interface IVirtualCluster extends IConstruct {
+  readonly virtualClusterId: string;
+  readonly gateway: IEventGateway;
+}
+
+/** Topics or consumer groups outside the namespace prefix that the virtual cluster also exposes. */
+export class NamespaceSelector {
+  /** Exactly these backend names. */
+  public static exact(names: string[], options: { readonly conflict?: ConflictMode } = {}): NamespaceSelector {
+    return new NamespaceSelector("exact", names, undefined, options.conflict);
+  }
+
+  /** Backend names matching a glob (`*`, `?`; letters, digits, `.`, `_`, `-`). */
+  public static glob(pattern: string, options: { readonly conflict?: ConflictMode } = {}): NamespaceSelector {
+    return new NamespaceSelector("glob", undefined, pattern, options.conflict);
+  }
+
+  private constructor(
+    public readonly kind: "exact" | "glob",
+    public readonly names: string[] | undefined,
+    public readonly pattern: string | undefined,
+    public readonly conflict: ConflictMode | undefined,
+  ) {}
+
+  /** @internal */
+  public _validate(scope: IConstruct, field: string): void {
+    if (this.kind === "glob") {
+      if (!unresolved(this.pattern)) {
+        check(scope, /^[A-Za-z0-9._?*-]+$/.test(this.pattern!), `${field}.glob`, this.pattern, "a glob of letters, digits, '.', '_', '-', '?' and '*'");
+      }
+    } else if (!unresolved(this.names)) {
+      check(scope, this.names!.length > 0, `${field}.exact`, this.names, "at least one name");
+      for (const n of this.names!) lengthBetween(scope, `${field}.exact`, n, 1, 249);
+    }
+    oneOf(scope, `${field}.conflict`, this.conflict, ["warn", "ignore"]);
+  }
+}
+
+export interface NamespaceOptions {
+  /** Prefix of the backend topics and groups that belong to this virtual cluster, e.g. `my-`. */
+  readonly prefix: string;
+  /**
+   * `hide_prefix`: clients see `my-orders` as `orders`; `enforce_prefix`: clients see and must use the full name.
+   * @default "hide_prefix"
+   */
+  readonly mode?: NamespaceMode;
+  /** @default none */
+  readonly additionalTopics?: NamespaceSelector[];
+  /** @default none */
+  readonly additionalConsumerGroups?: NamespaceSelector[];
+}
+
+export interface OAuthBearerOptions {
+  /**
+   * The Kong Identity auth server (or any issuer) whose tokens are accepted: supplies the JWKS endpoint, and the
+   * issuer and audience to validate unless set below.
+   * @default none: then `jwksEndpoint` is required
+   */
+  readonly authServer?: IAuthServer;
+  /** @default the auth server's `<issuer>/.well-known/jwks` */
+  readonly jwksEndpoint?: string;
+  /** How long to wait for the JWKS endpoint, e.g. `1s`. @default "10s" */
+  readonly jwksTimeout?: string;
+  /** How long to cache the keys, e.g. `1h`. @default "1h" */
+  readonly jwksCacheExpiration?: string;
+  /**
+   * `terminate` validates the token at the gateway and uses the backend cluster's own authentication;
+   * `validate_forward` validates and forwards it; `passthrough` forwards it unchecked.
+   * @default "terminate"
+   */
+  readonly mediation?: OAuthMediation;
+  /** Expected `iss`. @default the auth server's issuer (none without an auth server) */
+  readonly issuer?: string;
+  /** Accepted `aud` values. @default the auth server's audience (none without an auth server) */
+  readonly audiences?: string[];
+  /** Validate `iss` and `aud` at all. @default true */
+  readonly validateClaims?: boolean;
+  /** Claims to read the principal (`sub`) and scopes from. @default the standard `sub` and `scope` */
+  readonly claimsMapping?: { readonly sub?: string; readonly scope?: string };
+}
+
+/** How clients authenticate to a virtual cluster; a virtual cluster takes several, tried in order. */
+export class ClientAuthentication {
+  /** No authentication. The backend cluster must allow it (`insecureAllowAnonymousVirtualClusterAuth`). */
+  public static anonymous(): ClientAuthentication {
+    return new ClientAuthentication("anonymous", () => ({ anonymous: {} }));
+  }
+
+  /**
+   * SASL/PLAIN. With `terminate` the gateway checks the principals given here (passwords as sensitive variables or
+   * vault references); with `passthrough` the backend checks them.
+   */
+  public static saslPlain(options: {
+    readonly mediation?: SaslPlainMediation;
+    readonly principals?: ReadonlyArray<{ readonly username: string; readonly password: string }>;
+  } = {}): ClientAuthentication {
+    return new ClientAuthentication("sasl_plain", (scope, i) => {
+      const mediation = options.mediation ?? "terminate";
+      oneOf(scope, `authentication[${i}].saslPlain.mediation`, mediation, ["passthrough", "terminate"]);
+      return {
+        saslPlain: {
+          mediation,
+          principals: options.principals?.map((p, j) => ({
+            username: p.username,
+            password: secretValue(scope, `authentication[${i}].saslPlain.principals[${j}].password`, p.password),
+          })),
+        },
+      };
+    });
+  }
+
+  /** SASL/SCRAM, checked by the backend. */
+  public static saslScram(options: { readonly algorithm: "sha256" | "sha512" }): ClientAuthentication {
+    return new ClientAuthentication("sasl_scram", (scope, i) => {
+      oneOf(scope, `authentication[${i}].saslScram.algorithm`, options.algorithm, ["sha256", "sha512"]);
+      return { saslScram: { algorithm: options.algorithm } };
+    });
+  }
+
+  /** OAuth bearer tokens (SASL/OAUTHBEARER), checked against a JWKS. */
+  public static oauthBearer(options: OAuthBearerOptions): ClientAuthentication {
+    return new ClientAuthentication("oauth_bearer", (scope, i) => {
+      const field = `authentication[${i}].oauthBearer`;
+      const endpoint = options.jwksEndpoint ?? options.authServer?.jwksUrl;
+      if (endpoint === undefined) fail(scope, `${field}.jwksEndpoint`, endpoint, "a JWKS URL, or an authServer to take it from");
+      const mediation = options.mediation ?? "terminate";
+      oneOf(scope, `${field}.mediation`, mediation, ["passthrough", "validate_forward", "terminate"]);
+      for (const [k, v] of [["jwksTimeout", options.jwksTimeout], ["jwksCacheExpiration", options.jwksCacheExpiration]] as const) {
+        if (v !== undefined && !unresolved(v)) check(scope, /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(v), `${field}.${k}`, v, "a duration such as 500ms, 1s, 10m or 1h");
+      }
+      const validate = options.validateClaims ?? true;
+      const issuer = validate ? options.issuer ?? options.authServer?.issuer : undefined;
+      const audiences = validate ? options.audiences ?? (options.authServer ? [options.authServer.audience] : undefined) : undefined;
+      if (audiences && !unresolved(audiences)) check(scope, audiences.length > 0, `${field}.audiences`, audiences, "at least one audience");
+      return {
+        oauthBearer: {
+          mediation,
+          jwks: { endpoint, timeout: options.jwksTimeout, cacheExpiration: options.jwksCacheExpiration },
+          validate: issuer !== undefined || audiences !== undefined ? { issuer, audiences: audiences?.map((name) => ({ name })) } : undefined,
+          claimsMapping: options.claimsMapping && { sub: options.claimsMapping.sub, scope: options.claimsMapping.scope },
+        },
+      };
+    });
+  }
+
+  /** Mutual TLS client certificates. */
+  public static clientCertificate(): ClientAuthentication {
+    return new ClientAuthentication("client_certificate", () => ({ clientCertificate: {} }));
+  }
+
+  private constructor(
+    public readonly type: "anonymous" | "sasl_plain" | "sasl_scram" | "oauth_bearer" | "client_certificate",
+    private readonly render: (scope: IConstruct, index: number) => gen.KonnectEventGatewayVirtualClusterAuthentication,
+  ) {}
+
+  /** @internal */
+  public _render(scope: IConstruct, index: number): gen.KonnectEventGatewayVirtualClusterAuthentication {
+    return this.render(scope, index);
+  }
+}
+
+export interface VirtualClusterOptions {
+  /** @default the construct ID */
+  readonly name?: string;
+  /** @default "" */
+  readonly description?: string;
+  /** @default no labels */
+  readonly labels?: Record<string, string>;
+  /** The backend cluster this virtual cluster exposes. */
+  readonly destination: IBackendCluster;
+  /** DNS label of the virtual cluster (RFC 1035), used in SNI host names. */
+  readonly dnsLabel: string;
+  /**
+   * `enforce_on_gateway`: the gateway checks ACL policies and denies everything they do not allow;
+   * `passthrough`: ACL policies are not evaluated, the backend decides.
+   * @default "enforce_on_gateway"
+   */
+  readonly aclMode?: AclMode;
+  /** @default no namespace: clients see the backend's names as they are */
+  readonly namespace?: NamespaceOptions;
+  /** Client authentication methods, in the order the gateway tries them (at least one). */
+  readonly authentication: ClientAuthentication[];
+}
+
+export interface VirtualClusterProps extends VirtualClusterOptions {
+  readonly gateway: IEventGateway;
+}
+
+/** Options of {@link VirtualCluster.grant}. */
+export interface GrantOptions {
+  /** Topic names or globs (as clients see them). @default none */
+  readonly topics?: string[];
+  readonly topicOperations?: AclOperation[];
+  /** Consumer group names or globs. @default none */
+  readonly groups?: string[];
+  /** @default ["describe", "read"] when groups are given */
+  readonly groupOperations?: AclOperation[];
+  /** Construct ID of the policy. @default `grant-<principal construct ID or n>` */
+  readonly id?: string;
+  /** Policy name in Konnect. @default the construct ID */
+  readonly name?: string;
+  readonly description?: string;
+}
+
+/** A virtual cluster (`konnect_event_gateway_virtual_cluster`): what clients connect to through a listener. */
+export class VirtualCluster extends Construct implements IVirtualCluster {
+  public readonly virtualClusterId: string;
+  public readonly gateway: IEventGateway;
+  public readonly name: string;
+  public readonly aclMode: AclMode;
+  public readonly resource: gen.KonnectEventGatewayVirtualCluster;
+  private readonly aclPolicies: AclPolicy[] = [];
+  private readonly policyNames = new Map<string, string>();
+  private grants = 0;
+
+  constructor(scope: Construct, id: string, props: VirtualClusterProps) {
+    super(scope, id);
+    this.gateway = props.gateway;
+    this.name = props.name ?? id;
+    this.aclMode = props.aclMode ?? "enforce_on_gateway";
+    lengthBetween(this, "name", this.name, 1, 255);
+    lengthBetween(this, "description", props.description, 0, 512);
+    validateLabels(this, props.labels);
+    props.gateway._names.claim(this, "virtual cluster", this.name);
+    validateDnsLabel(this, "dnsLabel", props.dnsLabel);
+    oneOf(this, "aclMode", this.aclMode, ["enforce_on_gateway", "passthrough"]);
+    if (props.destination.gateway !== props.gateway) {
+      fail(this, "destination", props.destination.node.path, "a backend cluster of the same gateway");
+    }
+    if (props.authentication.length === 0) {
+      fail(this, "authentication", [], "at least one of anonymous, saslPlain, saslScram, oauthBearer, clientCertificate");
+    }
+    const ns = props.namespace;
+    if (ns) {
+      lengthBetween(this, "namespace.prefix", ns.prefix, 1, Number.MAX_SAFE_INTEGER);
+      oneOf(this, "namespace.mode", ns.mode, ["hide_prefix", "enforce_prefix"]);
+      ns.additionalTopics?.forEach((s, i) => s._validate(this, `namespace.additionalTopics[${i}]`));
+      ns.additionalConsumerGroups?.forEach((s, i) => s._validate(this, `namespace.additionalConsumerGroups[${i}]`));
+    }
+    const authentication = props.authentication.map((a, i) => a._render(this, i));
+    if (props.authentication.some((a) => a.type === "anonymous")) {
+      Annotations.of(this).addWarning(
+        `${this.node.path}: anonymous client authentication lets any client connect without credentials` +
+          (props.destination._anonymous ? "" : "; the backend cluster must also set insecureAllowAnonymousVirtualClusterAuth"),
+      );
+    }
+
+    this.resource = new gen.KonnectEventGatewayVirtualCluster(this, "Default", {
+      provider: KonnectProvider.of(this),
+      gatewayId: props.gateway.gatewayId,
+      name: this.name,
+      description: props.description,
+      labels: props.labels,
+      destination: { id: props.destination.backendClusterId },
+      dnsLabel: props.dnsLabel,
+      aclMode: this.aclMode,
+      authentication,
+      namespace: ns && {
+        prefix: ns.prefix,
+        mode: ns.mode ?? "hide_prefix",
+        additional:
+          ns.additionalTopics || ns.additionalConsumerGroups
+            ? {
+                topics: ns.additionalTopics?.map((s) =>
+                  s.kind === "glob"
+                    ? { glob: { glob: s.pattern, conflict: s.conflict } }
+                    : { exactList: { conflict: s.conflict, exactList: s.names!.map((backend) => ({ backend })) } },
+                ),
+                consumerGroups: ns.additionalConsumerGroups?.map((s) =>
+                  s.kind === "glob" ? { glob: { glob: s.pattern } } : { exactList: { exactList: s.names!.map((value) => ({ value })) } },
+                ),
+              }
+            : undefined,
+      },
+    });
+    this.virtualClusterId = this.resource.id;
+    Aspects.of(this).add(new AclModeCheck());
+  }
+
+  /** Adds an ACL policy (evaluated when the ACL mode is `enforce_on_gateway`). */
+  public addAclPolicy(id: string, options: AclPolicyOptions): AclPolicy {
+    const policy = new AclPolicy(this, id, { ...options, virtualCluster: this });
+    this.aclPolicies.push(policy);
+    return policy;
+  }
+
+  /** The ACL policies added so far. */
+  public get acls(): readonly AclPolicy[] {
+    return this.aclPolicies;
+  }
+
+  /** Adds a consume policy that drops the records its condition selects. */
+  public addSkipRecordPolicy(id: string, options: SkipRecordPolicyOptions): SkipRecordPolicy {
+    return new SkipRecordPolicy(this, id, { ...options, virtualCluster: this });
+  }
+
+  /** One ACL policy that allows a principal the given operations on topics and groups. */
+  public grant(principal: IPrincipal, options: GrantOptions): AclPolicy {
+    const rules: AclRule[] = [];
+    if (options.topics?.length) {
+      rules.push({ resourceType: "topic", operations: options.topicOperations ?? ["describe"], resourceNames: options.topics });
+    }
+    if (options.groups?.length) {
+      rules.push({ resourceType: "group", operations: options.groupOperations ?? ["describe", "read"], resourceNames: options.groups });
+    }
+    const id = options.id ?? `grant-${principal instanceof Construct ? principal.node.id : ++this.grants}`;
+    return this.addAclPolicy(id, {
+      name: options.name,
+      description: options.description,
+      condition: Condition.principalIs(principal),
+      rules,
+    });
+  }
+
+  /** Lets a principal describe and read (consume) topics, joining the given consumer groups. */
+  public grantRead(principal: IPrincipal, topics: string[], options: Omit<GrantOptions, "topics" | "topicOperations"> = {}): AclPolicy {
+    return this.grant(principal, { groups: ["*"], ...options, topics, topicOperations: ["describe", "read"] });
+  }
+
+  /** Lets a principal describe and write (produce to) topics. */
+  public grantWrite(principal: IPrincipal, topics: string[], options: Omit<GrantOptions, "topics" | "topicOperations"> = {}): AclPolicy {
+    return this.grant(principal, { ...options, topics, topicOperations: ["describe", "write"] });
+  }
+
+  /** Lets a principal describe, read and write topics, joining the given consumer groups. */
+  public grantReadWrite(principal: IPrincipal, topics: string[], options: Omit<GrantOptions, "topics" | "topicOperations"> = {}): AclPolicy {
+    return this.grant(principal, { groups: ["*"], ...options, topics, topicOperations: ["describe", "read", "write"] });
+  }
+
+  /** @internal policy names are unique within a virtual cluster */
+  public _claimPolicyName(scope: IConstruct, name: string): void {
+    if (unresolved(name)) return;
+    const other = this.policyNames.get(name);
+    if (other) fail(scope, "name", name, `unique among the policies of this virtual cluster; ${other} already uses it`);
+    this.policyNames.set(name, scope.node.path);
+  }
+}
+
+/** Warns at synth when the gateway enforces ACLs but no policy allows anything (all access is denied). */
+class AclModeCheck implements IAspect {
+  public visit(node: IConstruct): void {
+    if (node instanceof VirtualCluster && node.aclMode === "enforce_on_gateway" && node.acls.length === 0) {
+      Annotations.of(node).addWarning(
+        `${node.node.path}: aclMode is enforce_on_gateway but there is no ACL policy, so all access is denied; add one with addAclPolicy() or grant*()`,
+      );
+    }
+  }
+}
