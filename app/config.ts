@@ -63,7 +63,7 @@ export function readConfig(context: (key: string) => unknown, env: NodeJS.Proces
   for (const s of SETTINGS) {
     const fromEnv = env[s.env];
     const fromCtx = context(s.key);
-    out[s.key] = fromEnv !== undefined && fromEnv !== "" ? fromEnv : fromCtx !== undefined ? String(fromCtx) : s.default;
+    out[s.key] = fromEnv !== undefined ? fromEnv : fromCtx !== undefined ? String(fromCtx) : s.default;
   }
   return out;
 }

@@ -10,8 +10,8 @@ import { secretValue } from "./secret";
 export interface IBackendCluster extends IConstruct {
   readonly backendClusterId: string;
   readonly gateway: IEventGateway;
-  /** @internal true when the backend authenticates anonymously */
-  readonly _anonymous: boolean;
+  /** @internal true when virtual clusters with anonymous client authentication may use it */
+  readonly _allowsAnonymousClients: boolean;
 }
 
 export type ScramAlgorithm = "sha256" | "sha512";
@@ -128,7 +128,7 @@ export class BackendCluster extends Construct implements IBackendCluster {
   public readonly gateway: IEventGateway;
   public readonly name: string;
   public readonly resource: gen.KonnectEventGatewayBackendCluster;
-  public readonly _anonymous: boolean;
+  public readonly _allowsAnonymousClients: boolean;
 
   constructor(scope: Construct, id: string, props: BackendClusterProps) {
     super(scope, id);
@@ -141,7 +141,7 @@ export class BackendCluster extends Construct implements IBackendCluster {
     validateBootstrapServers(this, props.bootstrapServers);
     intBetween(this, "metadataUpdateIntervalSeconds", props.metadataUpdateIntervalSeconds, 1, 43200);
     const auth = props.authentication ?? BackendAuthentication.anonymous();
-    this._anonymous = auth.type === "anonymous";
+    this._allowsAnonymousClients = props.insecureAllowAnonymousVirtualClusterAuth === true;
     const tls = props.tls ?? {};
     for (const v of tls.versions ?? []) oneOf(this, "tls.versions", v, ["tls12", "tls13"]);
     if (tls.versions && !unresolved(tls.versions)) check(this, tls.versions.length > 0, "tls.versions", tls.versions, "at least one of tls12, tls13");

@@ -261,7 +261,7 @@ export class VirtualCluster extends Construct implements IVirtualCluster {
     if (props.authentication.some((a) => a.type === "anonymous")) {
       Annotations.of(this).addWarning(
         `${this.node.path}: anonymous client authentication lets any client connect without credentials` +
-          (props.destination._anonymous ? "" : "; the backend cluster must also set insecureAllowAnonymousVirtualClusterAuth"),
+          (props.destination._allowsAnonymousClients ? "" : "; the backend cluster must also set insecureAllowAnonymousVirtualClusterAuth"),
       );
     }
 

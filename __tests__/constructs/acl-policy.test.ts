@@ -1,0 +1,174 @@
+import { TerraformVariable } from "cdktf";
+import { AclPolicyOptions, ClientAuthentication, Condition, EventGateway, KongIdentity, ValidationError } from "../../constructs";
+import { newStack, only, resources, synth } from "../support/synth";
+
+function setup() {
+  const stack = newStack();
+  const gw = new EventGateway(stack, "gw");
+  const backend = gw.addBackendCluster("b", { bootstrapServers: ["k:9092"] });
+  const vc = gw.addVirtualCluster("vc", { destination: backend, dnsLabel: "vc", authentication: [ClientAuthentication.saslScram({ algorithm: "sha256" })] });
+  return { stack, gw, vc };
+}
+
+describe("Condition", () => {
+  test("helpers quote values and compose with parentheses", () => {
+    expect(Condition.principalIs("abc-123").expression).toBe("context.auth.principal.name == 'abc-123'");
+    expect(Condition.principalIn(["a", { principalName: "b" }]).expression).toBe(
+      "(context.auth.principal.name == 'a') || (context.auth.principal.name == 'b')",
+    );
+    expect(Condition.authTypeIs("sasl_oauth_bearer").and(Condition.claimEquals("scope", "kafka")).expression).toBe(
+      "(context.auth.type == 'sasl_oauth_bearer') && (context.auth.token.claims['scope'] == 'kafka')",
+    );
+    expect(Condition.not(Condition.recordHeaderEquals("internal", "true")).expression).toBe("!(record.headers['internal'] == 'true')");
+    expect(Condition.raw("context.topic.name.startsWith('x')").expression).toBe("context.topic.name.startsWith('x')");
+  });
+
+  test.each([["reader' || true || '"], ['a"b'], ["a\\b"], ["a\nb"], ["a\rb"]])("a value that could break out of its quotes is refused: %j", (value) => {
+    const { vc } = setup();
+    let err: unknown;
+    try {
+      vc.addAclPolicy("p", { condition: Condition.principalIs(value), rules: [{ resourceType: "topic", operations: ["read"], resourceNames: ["t"] }] });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ValidationError);
+    expect((err as Error).message).toBe(
+      `test/gw/vc/p: condition principal ${JSON.stringify(value)} is invalid: a value without quotes, backslashes or line breaks (they could change the expression)`,
+    );
+  });
+
+  test("values nested in and/or/not are checked too", () => {
+    const { vc } = setup();
+    const bad = Condition.not(Condition.or(Condition.principalIs("ok"), Condition.recordHeaderEquals("h'", "v")));
+    expect(() => vc.addSkipRecordPolicy("s", { condition: bad })).toThrow('test/gw/vc/s: condition header name "h\'" is invalid');
+  });
+
+  test("conditions longer than 1000 characters are refused", () => {
+    const { vc } = setup();
+    const long = Condition.principalIn(Array.from({ length: 30 }, (_, i) => `client-${i}-${"x".repeat(20)}`));
+    expect(() => vc.addAclPolicy("p", { condition: long, rules: [{ resourceType: "topic", operations: ["read"], resourceNames: ["t"] }] })).toThrow(
+      /^test\/gw\/vc\/p: condition ".*" is invalid: at most 1000 characters \(it has \d+\)$/,
+    );
+  });
+});
+
+describe("AclPolicy", () => {
+  test("exact JSON, action defaulting to allow, condition from a managed client's ID", () => {
+    const { stack, vc } = setup();
+    const idp = new KongIdentity(stack, "idp", { audience: "a" });
+    const client = idp.addClient("producer");
+    vc.addAclPolicy("acl", {
+      name: "producer",
+      description: "full topic access",
+      condition: Condition.principalIs(client),
+      enabled: true,
+      labels: { team: "a" },
+      rules: [
+        { resourceType: "topic", operations: ["describe", "read", "write"], resourceNames: ["*"] },
+        { action: "deny", resourceType: "topic", operations: ["write"], resourceNames: ["audit"] },
+      ],
+    });
+    expect(only(synth(stack), "konnect_event_gateway_cluster_policy_acls")).toEqual({
+      provider: "konnect-beta",
+      gateway_id: "${konnect_event_gateway.gw.id}",
+      virtual_cluster_id: "${konnect_event_gateway_virtual_cluster.gw_vc_8D6541D1.id}",
+      name: "producer",
+      description: "full topic access",
+      enabled: true,
+      labels: { team: "a" },
+      condition: "context.auth.principal.name == '${konnect_identity_auth_server_client.idp_producer_42D77D43.id}'",
+      config: {
+        rules: [
+          { action: "allow", resource_type: "topic", operations: [{ name: "describe" }, { name: "read" }, { name: "write" }], resource_names: [{ match: "*" }] },
+          { action: "deny", resource_type: "topic", operations: [{ name: "write" }], resource_names: [{ match: "audit" }] },
+        ],
+      },
+    });
+  });
+
+  test("grant helpers: one call per common case", () => {
+    const { stack, vc } = setup();
+    const idp = new KongIdentity(stack, "idp", { audience: "a" });
+    vc.grantRead(idp.addClient("reader"), ["orders"]);
+    vc.grantWrite(idp.addClient("writer"), ["orders", "audit"]);
+    vc.grantReadWrite({ principalName: "svc-1" }, ["*"], { groups: ["svc-*"], name: "svc" });
+    const policies = Object.values(resources(synth(stack), "konnect_event_gateway_cluster_policy_acls"));
+    const order = ["grant-reader", "grant-writer", "svc"];
+    policies.sort((a: any, b: any) => order.indexOf(a.name) - order.indexOf(b.name));
+    expect(policies.map((p: any) => [p.name, p.condition, p.config.rules])).toEqual([
+      [
+        "grant-reader",
+        "context.auth.principal.name == '${konnect_identity_auth_server_client.idp_reader_90370C0C.id}'",
+        [
+          { action: "allow", resource_type: "topic", operations: [{ name: "describe" }, { name: "read" }], resource_names: [{ match: "orders" }] },
+          { action: "allow", resource_type: "group", operations: [{ name: "describe" }, { name: "read" }], resource_names: [{ match: "*" }] },
+        ],
+      ],
+      [
+        "grant-writer",
+        "context.auth.principal.name == '${konnect_identity_auth_server_client.idp_writer_5FD035BB.id}'",
+        [{ action: "allow", resource_type: "topic", operations: [{ name: "describe" }, { name: "write" }], resource_names: [{ match: "orders" }, { match: "audit" }] }],
+      ],
+      [
+        "svc",
+        "context.auth.principal.name == 'svc-1'",
+        [
+          { action: "allow", resource_type: "topic", operations: [{ name: "describe" }, { name: "read" }, { name: "write" }], resource_names: [{ match: "*" }] },
+          { action: "allow", resource_type: "group", operations: [{ name: "describe" }, { name: "read" }], resource_names: [{ match: "svc-*" }] },
+        ],
+      ],
+    ]);
+  });
+
+  const rule = { resourceType: "topic" as const, operations: ["read" as const], resourceNames: ["t"] };
+  test.each([
+    [{ rules: [] }, "test/gw/vc/p: rules [] is invalid: at least one rule"],
+    [{ rules: [{ ...rule, operations: [] }] }, "test/gw/vc/p: rules[0].operations [] is invalid: at least one of all, alter, alter_configs, create, delete, describe, describe_configs, idempotent_write, read, write"],
+    [{ rules: [{ ...rule, operations: ["consume"] }] }, 'test/gw/vc/p: rules[0].operations[0] "consume" is invalid: one of all, alter, alter_configs, create, delete, describe, describe_configs, idempotent_write, read, write'],
+    [{ rules: [{ ...rule, resourceType: "topics" }] }, 'rules[0].resourceType "topics" is invalid: one of topic, group, transactional_id, cluster'],
+    [{ rules: [{ ...rule, action: "permit" }] }, 'rules[0].action "permit" is invalid: one of allow, deny'],
+    [{ rules: [{ ...rule, resourceNames: [] }] }, "rules[0].resourceNames [] is invalid: 1-50 names or globs"],
+    [{ rules: [{ ...rule, resourceNames: Array.from({ length: 51 }, (_, i) => `t${i}`) }] }, "is invalid: 1-50 names or globs"],
+    [{ rules: [{ ...rule, resourceNames: [""] }] }, 'rules[0].resourceNames[0] "" is invalid'],
+  ])("validation: %j", (options, message) => {
+    const { vc } = setup();
+    expect(() => vc.addAclPolicy("p", options as unknown as AclPolicyOptions)).toThrow(message);
+  });
+
+  test("policy names are unique within a virtual cluster", () => {
+    const { vc } = setup();
+    vc.addAclPolicy("a", { name: "same", rules: [rule] });
+    expect(() => vc.addSkipRecordPolicy("b", { name: "same", condition: Condition.raw("true") })).toThrow(
+      'test/gw/vc/b: name "same" is invalid: unique among the policies of this virtual cluster; test/gw/vc/a already uses it',
+    );
+  });
+
+  test("resource names that Terraform resolves later are passed through unchecked", () => {
+    const { stack, vc } = setup();
+    const topic = new TerraformVariable(stack, "topic", { type: "string" });
+    vc.addAclPolicy("p", { rules: [{ resourceType: "topic", operations: ["read"], resourceNames: [topic.stringValue] }] });
+    expect(only(synth(stack), "konnect_event_gateway_cluster_policy_acls").config.rules[0].resource_names).toEqual([{ match: "${var.topic}" }]);
+  });
+});
+
+describe("SkipRecordPolicy", () => {
+  test("exact JSON", () => {
+    const { stack, vc } = setup();
+    vc.addSkipRecordPolicy("skip", {
+      description: "hide internal records",
+      condition: Condition.and(Condition.recordHeaderEquals("internal", "true"), Condition.not(Condition.principalIs("producer-id"))),
+      enabled: false,
+      labels: { a: "b" },
+    });
+    expect(only(synth(stack), "konnect_event_gateway_consume_policy_skip_record")).toEqual({
+      provider: "konnect-beta",
+      gateway_id: "${konnect_event_gateway.gw.id}",
+      virtual_cluster_id: "${konnect_event_gateway_virtual_cluster.gw_vc_8D6541D1.id}",
+      name: "skip",
+      description: "hide internal records",
+      enabled: false,
+      labels: { a: "b" },
+      condition: "(record.headers['internal'] == 'true') && (!(context.auth.principal.name == 'producer-id'))",
+    });
+  });
+});

@@ -1,0 +1,163 @@
+import { TerraformVariable } from "cdktf";
+import { ClientAuthentication, EventGateway, KongIdentity, NamespaceSelector, VirtualClusterOptions } from "../../constructs";
+import { newStack, only, synth, warnings } from "../support/synth";
+
+function setup(options: Partial<VirtualClusterOptions> = {}, backendAnonymousOk = false) {
+  const stack = newStack();
+  const gw = new EventGateway(stack, "gw");
+  const backend = gw.addBackendCluster("b", { bootstrapServers: ["k:9092"], insecureAllowAnonymousVirtualClusterAuth: backendAnonymousOk });
+  const make = () =>
+    gw.addVirtualCluster("vc", {
+      destination: backend,
+      dnsLabel: "team-a",
+      authentication: [ClientAuthentication.saslScram({ algorithm: "sha256" })],
+      ...options,
+    });
+  return { stack, gw, backend, make };
+}
+
+describe("VirtualCluster", () => {
+  test("defaults: enforce_on_gateway, no namespace; exact JSON", () => {
+    const { stack, make } = setup();
+    make();
+    expect(only(synth(stack), "konnect_event_gateway_virtual_cluster")).toEqual({
+      provider: "konnect-beta",
+      gateway_id: "${konnect_event_gateway.gw.id}",
+      name: "vc",
+      destination: { id: "${konnect_event_gateway_backend_cluster.gw_b_CDCA05D6.id}" },
+      dns_label: "team-a",
+      acl_mode: "enforce_on_gateway",
+      authentication: [{ sasl_scram: { algorithm: "sha256" } }],
+    });
+  });
+
+  test("every option: all authentication methods in order, namespace with topic and group selectors", () => {
+    const stack = newStack();
+    const gw = new EventGateway(stack, "gw");
+    const backend = gw.addBackendCluster("b", { bootstrapServers: ["k:9092"], insecureAllowAnonymousVirtualClusterAuth: true });
+    const pw = new TerraformVariable(stack, "alice_password", { type: "string", sensitive: true });
+    const idp = new KongIdentity(stack, "idp", { audience: "http://kafka.dev" });
+    gw.addVirtualCluster("vc", {
+      name: "team",
+      description: "team cluster",
+      labels: { team: "a" },
+      destination: backend,
+      dnsLabel: "team",
+      aclMode: "passthrough",
+      namespace: {
+        prefix: "team-",
+        mode: "enforce_prefix",
+        additionalTopics: [NamespaceSelector.exact(["shared", "audit"], { conflict: "ignore" }), NamespaceSelector.glob("public.*")],
+        additionalConsumerGroups: [NamespaceSelector.exact(["g1"]), NamespaceSelector.glob("shared-*")],
+      },
+      authentication: [
+        ClientAuthentication.anonymous(),
+        ClientAuthentication.saslPlain({ mediation: "terminate", principals: [{ username: "alice", password: pw.stringValue }] }),
+        ClientAuthentication.saslScram({ algorithm: "sha512" }),
+        ClientAuthentication.oauthBearer({
+          authServer: idp,
+          mediation: "validate_forward",
+          jwksTimeout: "1s",
+          jwksCacheExpiration: "30m",
+          claimsMapping: { sub: "client_id", scope: "scp" },
+        }),
+        ClientAuthentication.clientCertificate(),
+      ],
+    });
+    const vc = only(synth(stack), "konnect_event_gateway_virtual_cluster");
+    expect(vc.authentication).toEqual([
+      { anonymous: {} },
+      { sasl_plain: { mediation: "terminate", principals: [{ username: "alice", password: "${var.alice_password}" }] } },
+      { sasl_scram: { algorithm: "sha512" } },
+      {
+        oauth_bearer: {
+          mediation: "validate_forward",
+          jwks: {
+            endpoint: "${konnect_identity_auth_server.idp.issuer}/.well-known/jwks",
+            timeout: "1s",
+            cache_expiration: "30m",
+          },
+          validate: {
+            issuer: "${konnect_identity_auth_server.idp.issuer}",
+            audiences: [{ name: "${konnect_identity_auth_server.idp.audience}" }],
+          },
+          claims_mapping: { sub: "client_id", scope: "scp" },
+        },
+      },
+      { client_certificate: {} },
+    ]);
+    expect(vc.namespace).toEqual({
+      prefix: "team-",
+      mode: "enforce_prefix",
+      additional: {
+        topics: [
+          { exact_list: { conflict: "ignore", exact_list: [{ backend: "shared" }, { backend: "audit" }] } },
+          { glob: { glob: "public.*" } },
+        ],
+        consumer_groups: [{ exact_list: { exact_list: [{ value: "g1" }] } }, { glob: { glob: "shared-*" } }],
+      },
+    });
+    expect([vc.name, vc.description, vc.labels, vc.acl_mode]).toEqual(["team", "team cluster", { team: "a" }, "passthrough"]);
+  });
+
+  test("OAuth bearer with a plain JWKS URL and claim validation off", () => {
+    const { stack, make } = setup({
+      authentication: [ClientAuthentication.oauthBearer({ jwksEndpoint: "https://idp.example.com/jwks", validateClaims: false })],
+    });
+    make();
+    expect(only(synth(stack), "konnect_event_gateway_virtual_cluster").authentication).toEqual([
+      { oauth_bearer: { mediation: "terminate", jwks: { endpoint: "https://idp.example.com/jwks" } } },
+    ]);
+  });
+
+  test.each([
+    [{ dnsLabel: "Team_A" }, `test/gw/vc: dnsLabel "Team_A" is invalid: 1-63 lowercase letters, digits or '-', starting and ending with a letter or digit (RFC 1035 label)`],
+    [{ dnsLabel: "-a" }, 'dnsLabel "-a" is invalid'],
+    [{ dnsLabel: "a-" }, 'dnsLabel "a-" is invalid'],
+    [{ dnsLabel: "" }, 'dnsLabel "" is invalid'],
+    [{ dnsLabel: "a".repeat(64) }, "is invalid: 1-63 lowercase letters"],
+    [{ aclMode: "enforce" }, 'test/gw/vc: aclMode "enforce" is invalid: one of enforce_on_gateway, passthrough'],
+    [{ namespace: { prefix: "" } }, 'test/gw/vc: namespace.prefix "" is invalid'],
+    [{ namespace: { prefix: "p", mode: "hide" } }, 'namespace.mode "hide" is invalid: one of hide_prefix, enforce_prefix'],
+    [{ namespace: { prefix: "p", additionalTopics: [NamespaceSelector.exact([])] } }, "namespace.additionalTopics[0].exact [] is invalid: at least one name"],
+    [{ authentication: [] }, "test/gw/vc: authentication [] is invalid: at least one of anonymous, saslPlain, saslScram, oauthBearer, clientCertificate"],
+    [{ authentication: [ClientAuthentication.oauthBearer({})] }, "authentication[0].oauthBearer.jwksEndpoint undefined is invalid: a JWKS URL, or an authServer to take it from"],
+    [{ authentication: [ClientAuthentication.oauthBearer({ jwksEndpoint: "x", jwksTimeout: "1 second" })] }, 'oauthBearer.jwksTimeout "1 second" is invalid: a duration'],
+    [{ authentication: [ClientAuthentication.oauthBearer({ jwksEndpoint: "x", mediation: "terminated" as never })] }, 'oauthBearer.mediation "terminated" is invalid: one of passthrough, validate_forward, terminate'],
+    [{ authentication: [ClientAuthentication.saslPlain({ principals: [{ username: "a", password: "secret!" }] })] }, 'authentication[0].saslPlain.principals[0].password "(literal, not shown)" is invalid'],
+  ])("validation: %j", (options, message) => {
+    const { make } = setup(options as never);
+    expect(make).toThrow(message);
+  });
+
+  test("the destination must belong to the same gateway", () => {
+    const stack = newStack();
+    const a = new EventGateway(stack, "a");
+    const b = new EventGateway(stack, "b");
+    const backend = a.addBackendCluster("k", { bootstrapServers: ["k:1"] });
+    expect(() => b.addVirtualCluster("vc", { destination: backend, dnsLabel: "x", authentication: [ClientAuthentication.clientCertificate()] })).toThrow(
+      'test/b/vc: destination "test/a/k" is invalid: a backend cluster of the same gateway',
+    );
+  });
+
+  test("warns at synth: enforce_on_gateway without ACL policies, and anonymous authentication", () => {
+    const { stack, make } = setup({ authentication: [ClientAuthentication.anonymous()] });
+    make();
+    synth(stack);
+    expect(warnings(stack)).toEqual([
+      "test/gw/vc: anonymous client authentication lets any client connect without credentials; the backend cluster must also set insecureAllowAnonymousVirtualClusterAuth",
+      "test/gw/vc: aclMode is enforce_on_gateway but there is no ACL policy, so all access is denied; add one with addAclPolicy() or grant*()",
+    ]);
+  });
+
+  test("no ACL warning once a policy exists, nor in passthrough mode", () => {
+    const a = setup();
+    a.make().grantRead({ principalName: "c1" }, ["t"]);
+    synth(a.stack);
+    expect(warnings(a.stack)).toEqual([]);
+    const b = setup({ aclMode: "passthrough" });
+    b.make();
+    synth(b.stack);
+    expect(warnings(b.stack)).toEqual([]);
+  });
+});

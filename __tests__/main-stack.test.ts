@@ -1,0 +1,249 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { readConfig, SETTINGS } from "../app/config";
+import { EventGatewayStack } from "../app/stack";
+import { newApp, only, resources, synth, warnings } from "./support/synth";
+
+const run = promisify(execFile);
+const ROOT = path.join(__dirname, "..");
+
+function mainStack(env: NodeJS.ProcessEnv = {}, context: Record<string, unknown> = {}) {
+  const app = newApp();
+  const config = readConfig((k) => context[k], env);
+  return new EventGatewayStack(app, config.stackName, config);
+}
+
+const byName = (json: any, type: string, name: string) => Object.values(resources(json, type)).find((r: any) => r.name === name) as any;
+
+describe("main stack: the tutorial's deployment, corrected", () => {
+  const stack = mainStack();
+  const json = synth(stack);
+  const producerId = "${konnect_identity_auth_server_client.identity_producer_F627B9DA.id}";
+  const readerId = "${konnect_identity_auth_server_client.identity_reader_3C637612.id}";
+
+  test("Kong Identity: auth server Kafka Dev, scope kafka, producer and reader clients with 3600 s tokens", () => {
+    expect(only(json, "konnect_identity_auth_server")).toEqual({
+      provider: "konnect-beta",
+      name: "Kafka Dev",
+      audience: "http://kafka.dev",
+      description: "Auth server for the Kafka dev environment",
+    });
+    expect(only(json, "konnect_identity_auth_server_scope")).toEqual({
+      provider: "konnect-beta",
+      auth_server_id: "${konnect_identity_auth_server.identity.id}",
+      name: "kafka",
+      description: "Scope to test Kong Identity",
+    });
+    for (const name of ["producer", "reader"]) {
+      expect(byName(json, "konnect_identity_auth_server_client", name)).toEqual({
+        provider: "konnect-beta",
+        auth_server_id: "${konnect_identity_auth_server.identity.id}",
+        name,
+        grant_types: ["client_credentials"],
+        response_types: ["id_token", "token"],
+        allow_scopes: ["${konnect_identity_auth_server_scope.identity_scope_0B675FA4.id}"],
+        access_token_duration: 3600,
+        id_token_duration: 3600,
+      });
+    }
+  });
+
+  test("gateway (quoted name), backend cluster kafka1-3 anonymous without TLS", () => {
+    expect(only(json, "konnect_event_gateway")).toEqual({ provider: "konnect-beta", name: "event_gateway_terraform" });
+    expect(only(json, "konnect_event_gateway_backend_cluster")).toEqual({
+      provider: "konnect-beta",
+      gateway_id: "${konnect_event_gateway.gateway.id}",
+      name: "local-backend-cluster",
+      description: "local kafka cluster (PLAINTEXT)",
+      bootstrap_servers: ["kafka1:9092", "kafka2:9092", "kafka3:9092"],
+      authentication: { anonymous: {} },
+      tls: { enabled: false },
+      insecure_allow_anonymous_virtual_cluster_auth: false,
+    });
+  });
+
+  test("virtual cluster: vcluster, my- hidden plus extra_topic, OAuth bearer on the Kong Identity JWKS, ACLs enforced", () => {
+    expect(only(json, "konnect_event_gateway_virtual_cluster")).toEqual({
+      provider: "konnect-beta",
+      gateway_id: "${konnect_event_gateway.gateway.id}",
+      name: "virtual-cluster",
+      description: "team virtual cluster",
+      destination: { id: "${konnect_event_gateway_backend_cluster.gateway_backend_6DA5CD12.id}" },
+      acl_mode: "enforce_on_gateway",
+      dns_label: "vcluster",
+      namespace: {
+        prefix: "my-",
+        mode: "hide_prefix",
+        additional: { topics: [{ exact_list: { conflict: "warn", exact_list: [{ backend: "extra_topic" }] } }] },
+      },
+      authentication: [
+        {
+          oauth_bearer: {
+            mediation: "terminate",
+            jwks: { endpoint: "${konnect_identity_auth_server.identity.issuer}/.well-known/jwks", timeout: "1s" },
+            validate: {
+              issuer: "${konnect_identity_auth_server.identity.issuer}",
+              audiences: [{ name: "${konnect_identity_auth_server.identity.audience}" }],
+            },
+          },
+        },
+      ],
+    });
+  });
+
+  test("listener 0.0.0.0:19092-19192 forwarding to the virtual cluster with advertised host localhost", () => {
+    expect(only(json, "konnect_event_gateway_listener")).toEqual({
+      provider: "konnect-beta",
+      gateway_id: "${konnect_event_gateway.gateway.id}",
+      name: "localhost-listener",
+      description: "localhost listener",
+      addresses: ["0.0.0.0"],
+      ports: ["19092-19192"],
+    });
+    expect(only(json, "konnect_event_gateway_listener_policy_forward_to_virtual_cluster")).toEqual({
+      provider: "konnect-beta",
+      gateway_id: "${konnect_event_gateway.gateway.id}",
+      listener_id: "${konnect_event_gateway_listener.gateway_listener_15B11AB6.id}",
+      name: "forward-to-vcluster",
+      description: "forward to vcluster policy",
+      config: { port_mapping: { advertised_host: "localhost", destination: { id: "${konnect_event_gateway_virtual_cluster.gateway_vcluster_B9803E1F.id}" } } },
+    });
+  });
+
+  test("ACLs: producer full topic access, reader describe/read on named topics, both with consumer-group access; conditions on the client IDs", () => {
+    const group = { action: "allow", resource_type: "group", operations: [{ name: "describe" }, { name: "read" }], resource_names: [{ match: "*" }] };
+    const producer = byName(json, "konnect_event_gateway_cluster_policy_acls", "acl_topic_policy_producer");
+    expect(producer.condition).toBe(`context.auth.principal.name == '${producerId}'`);
+    expect(producer.config.rules).toEqual([
+      { action: "allow", resource_type: "topic", operations: [{ name: "describe" }, { name: "read" }, { name: "write" }], resource_names: [{ match: "*" }] },
+      group,
+    ]);
+    const reader = byName(json, "konnect_event_gateway_cluster_policy_acls", "acl_topic_policy_reader");
+    expect(reader.condition).toBe(`context.auth.principal.name == '${readerId}'`);
+    expect(reader.config.rules).toEqual([
+      { action: "allow", resource_type: "topic", operations: [{ name: "describe" }], resource_names: [{ match: "topic" }, { match: "topic-encrypted" }, { match: "extra_topic" }] },
+      { action: "allow", resource_type: "topic", operations: [{ name: "read" }], resource_names: [{ match: "topic" }] },
+      group,
+    ]);
+  });
+
+  test("the skip-record policy the tutorial lists: internal records hidden from all but the producer", () => {
+    expect(only(json, "konnect_event_gateway_consume_policy_skip_record")).toEqual({
+      provider: "konnect-beta",
+      gateway_id: "${konnect_event_gateway.gateway.id}",
+      virtual_cluster_id: "${konnect_event_gateway_virtual_cluster.gateway_vcluster_B9803E1F.id}",
+      name: "skip_internal_records",
+      description: "Hide internal records from every client but the producer",
+      condition: `(record.headers['internal'] == 'true') && (!(context.auth.principal.name == '${producerId}'))`,
+    });
+  });
+
+  test("outputs: issuer, JWKS URL, client IDs; secrets only as sensitive outputs; no token anywhere", () => {
+    expect(json.output).toEqual({
+      issuer_url: { value: "${konnect_identity_auth_server.identity.issuer}" },
+      jwks_url: { value: "${konnect_identity_auth_server.identity.issuer}/.well-known/jwks" },
+      producer_client_id: { value: producerId },
+      reader_client_id: { value: readerId },
+      producer_client_secret: { value: "${konnect_identity_auth_server_client.identity_producer_F627B9DA.client_secret}", sensitive: true },
+      reader_client_secret: { value: "${konnect_identity_auth_server_client.identity_reader_3C637612.client_secret}", sensitive: true },
+      scope: { value: "kafka" },
+      bootstrap_server: { value: "localhost:19092" },
+    });
+    expect(json.provider).toEqual({ "konnect-beta": [{ server_url: "https://us.api.konghq.com" }] });
+    expect(JSON.stringify(json)).not.toMatch(/kpat_|spat_|token"\s*:/);
+  });
+
+  test("no warnings for the tutorial's stack", () => {
+    expect(warnings(stack)).toEqual([]);
+  });
+});
+
+describe("main stack configuration", () => {
+  test("every setting is read from its environment variable, which beats the cdktf.json context", () => {
+    const ctx = readConfig((k) => (k === "gatewayName" ? "from-context" : undefined), {});
+    expect(ctx.gatewayName).toBe("from-context");
+    const env = readConfig((k) => (k === "gatewayName" ? "from-context" : undefined), { KEGW_GATEWAY_NAME: "from-env" });
+    expect(env.gatewayName).toBe("from-env");
+  });
+
+  test("region and server URL", () => {
+    const eu = synth(mainStack({ KONNECT_REGION: "eu" }));
+    expect(eu.provider["konnect-beta"]).toEqual([{ server_url: "https://eu.api.konghq.com" }]);
+    const custom = synth(mainStack({ KONNECT_SERVER_URL: "http://127.0.0.1:8787" }));
+    expect(custom.provider["konnect-beta"]).toEqual([{ server_url: "http://127.0.0.1:8787" }]);
+  });
+
+  test("values flow to the resources", () => {
+    const json = synth(
+      mainStack({
+        KEGW_BOOTSTRAP_SERVERS: "a:1, b:2",
+        KEGW_LISTENER_PORTS: "9092-9095",
+        KEGW_NAMESPACE_MODE: "enforce_prefix",
+        KEGW_EXTRA_TOPICS: "",
+        KEGW_TOKEN_LIFETIME: "600",
+        KEGW_BACKEND_TLS: "true",
+      }),
+    );
+    expect(only(json, "konnect_event_gateway_backend_cluster").bootstrap_servers).toEqual(["a:1", "b:2"]);
+    expect(only(json, "konnect_event_gateway_backend_cluster").tls).toEqual({ enabled: true });
+    expect(only(json, "konnect_event_gateway_listener").ports).toEqual(["9092-9095"]);
+    expect(only(json, "konnect_event_gateway_virtual_cluster").namespace).toEqual({ prefix: "my-", mode: "enforce_prefix" });
+    expect(byName(json, "konnect_identity_auth_server_client", "producer").access_token_duration).toBe(600);
+    expect(json.output.bootstrap_server).toEqual({ value: "localhost:9092" });
+  });
+
+  test.each([
+    [{ KONNECT_REGION: "mars" }, 'configuration konnectRegion (KONNECT_REGION) "mars" is invalid: one of us, eu, au, me, in, sg'],
+    [{ KEGW_BACKEND_TLS: "yes" }, 'configuration backendTls (KEGW_BACKEND_TLS) "yes" is invalid: true or false'],
+    [{ KEGW_NAMESPACE_MODE: "hide" }, 'configuration namespaceMode (KEGW_NAMESPACE_MODE) "hide" is invalid: one of hide_prefix, enforce_prefix'],
+    [{ KEGW_TOKEN_LIFETIME: "1h" }, 'configuration tokenLifetime (KEGW_TOKEN_LIFETIME) "1h" is invalid: a whole number'],
+    [{ KEGW_STATE_BACKEND: "s3" }, 'configuration stateBucket (KEGW_STATE_BUCKET) "" is invalid: required for the s3 state backend'],
+    [{ KEGW_DNS_LABEL: "VCluster" }, 'event-gateway/gateway/vcluster: dnsLabel "VCluster" is invalid'],
+    [{ KEGW_LISTENER_PORTS: "19192-19092" }, 'event-gateway/gateway/listener: ports "19192-19092" is invalid'],
+  ])("bad configuration gives a clear error: %j", (env, message) => {
+    expect(() => mainStack(env)).toThrow(message);
+  });
+
+  test("state backends for teams: s3, gcs, HCP Terraform", () => {
+    const s3 = synth(mainStack({ KEGW_STATE_BACKEND: "s3", KEGW_STATE_BUCKET: "tfstate", KEGW_STATE_REGION: "eu-west-1" }));
+    expect(s3.terraform.backend).toEqual({ s3: { bucket: "tfstate", key: "event-gateway.tfstate", region: "eu-west-1" } });
+    const gcs = synth(mainStack({ KEGW_STATE_BACKEND: "gcs", KEGW_STATE_BUCKET: "tfstate", KEGW_STATE_KEY: "kegw" }));
+    expect(gcs.terraform.backend).toEqual({ gcs: { bucket: "tfstate", prefix: "kegw" } });
+    const cloud = synth(mainStack({ KEGW_STATE_BACKEND: "cloud", KEGW_CLOUD_ORGANIZATION: "acme", KEGW_CLOUD_WORKSPACE: "kegw" }));
+    expect(cloud.terraform.cloud).toEqual({ organization: "acme", workspaces: { name: "kegw" } });
+  });
+
+  test("README and help document every setting", () => {
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const help = fs.readFileSync(path.join(ROOT, "help"), "utf8");
+    for (const s of SETTINGS) {
+      expect([s.env, readme.includes(`\`${s.env}\``) && readme.includes(`\`${s.key}\``)]).toEqual([s.env, true]);
+      expect([s.env, help.includes(s.env)]).toEqual([s.env, true]);
+    }
+  });
+});
+
+describe("cdktf synth of main.ts (the real CLI)", () => {
+  const out = fs.mkdtempSync(path.join(require("node:os").tmpdir(), "kegw-cli-"));
+  afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+  const cdktf = (env: NodeJS.ProcessEnv) =>
+    run("bash", ["scripts/with-toolchain.sh", "node", "node_modules/cdktf-cli/bundle/bin/cdktf", "synth", "--output", out], {
+      cwd: ROOT,
+      env: { ...process.env, ...env, CI: "1" },
+    });
+
+  test("writes cdktf.out/stacks/<stack>/cdk.tf.json with the provider bound and pinned", async () => {
+    await cdktf({});
+    const json = JSON.parse(fs.readFileSync(path.join(out, "stacks/event-gateway/cdk.tf.json"), "utf8"));
+    expect(json.terraform.required_providers["konnect-beta"]).toEqual({ source: "kong/konnect-beta", version: "0.19.0" });
+    expect(Object.keys(json.resource).filter((t) => t.startsWith("konnect_")).length).toBe(10);
+  });
+
+  test("a configuration error is one clear line and a non-zero exit", async () => {
+    const err = await cdktf({ KONNECT_REGION: "mars" }).catch((e) => e);
+    expect(err.code).not.toBe(0);
+    expect(err.stderr + err.stdout).toContain('error: configuration konnectRegion (KONNECT_REGION) "mars" is invalid: one of us, eu, au, me, in, sg');
+  });
+});

@@ -1,0 +1,129 @@
+// A stack that uses every option of every construct, for `terraform validate` with the real provider.
+import { TerraformStack, TerraformVariable } from "cdktf";
+import {
+  BackendAuthentication,
+  ClientAuthentication,
+  Condition,
+  EventGateway,
+  Forwarding,
+  KongIdentity,
+  KonnectProvider,
+  NamespaceSelector,
+} from "../../constructs";
+import { newApp } from "./synth";
+
+export function kitchenSinkStack(): TerraformStack {
+  const stack = new TerraformStack(newApp(), "kitchen-sink");
+  new KonnectProvider(stack, "konnect", { serverUrl: "https://eu.api.konghq.com" });
+  const secret = new TerraformVariable(stack, "kafka_password", { type: "string", sensitive: true });
+  const key = new TerraformVariable(stack, "tls_key", { type: "string", sensitive: true });
+
+  const idp = new KongIdentity(stack, "idp", {
+    name: "Kafka Prod",
+    audience: "http://kafka.prod",
+    description: "prod",
+    signingAlgorithm: "RS512",
+    labels: { env: "prod" },
+    forceDestroy: true,
+  });
+  const scope = idp.addScope("kafka", { name: "kafka", description: "kafka access", default: true, enabled: true, includeInMetadata: true });
+  const app = idp.addClient("app", {
+    name: "app",
+    clientId: "app-client",
+    scopes: [scope],
+    allowAllScopes: false,
+    accessTokenDuration: 600,
+    idTokenDuration: 600,
+    grantTypes: ["client_credentials"],
+    responseTypes: ["token"],
+    labels: { team: "a" },
+  });
+  const ops = idp.addClient("ops", { allowAllScopes: true });
+
+  const gw = new EventGateway(stack, "gw", { name: "gw", description: "all options", labels: { env: "prod" }, minRuntimeVersion: "1.1" });
+  const plain = gw.addBackendCluster("plain", {
+    name: "plain",
+    description: "anonymous",
+    labels: { a: "b" },
+    bootstrapServers: ["k1:9092", "[::1]:9093"],
+    authentication: BackendAuthentication.anonymous(),
+    tls: { enabled: false },
+    metadataUpdateIntervalSeconds: 30,
+    insecureAllowAnonymousVirtualClusterAuth: true,
+  });
+  gw.addBackendCluster("scram", {
+    bootstrapServers: ["k2:9092"],
+    authentication: BackendAuthentication.saslScram({ algorithm: "sha512", username: "svc", password: secret.stringValue }),
+    tls: {
+      enabled: true,
+      caBundle: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----",
+      clientIdentity: { certificate: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----", key: key.stringValue },
+      versions: ["tls12", "tls13"],
+      insecureSkipVerify: false,
+    },
+  });
+  gw.addBackendCluster("plainsasl", {
+    bootstrapServers: ["k3:9092"],
+    authentication: BackendAuthentication.saslPlain({ username: "svc", password: "${vault.env['KAFKA_PASSWORD']}" }),
+  });
+
+  const vc = gw.addVirtualCluster("vc", {
+    name: "vc",
+    description: "every auth method",
+    labels: { a: "b" },
+    destination: plain,
+    dnsLabel: "vc-1",
+    aclMode: "enforce_on_gateway",
+    namespace: {
+      prefix: "team-",
+      mode: "enforce_prefix",
+      additionalTopics: [NamespaceSelector.exact(["shared"], { conflict: "ignore" }), NamespaceSelector.glob("public.*", { conflict: "warn" })],
+      additionalConsumerGroups: [NamespaceSelector.exact(["g1"]), NamespaceSelector.glob("shared-*")],
+    },
+    authentication: [
+      ClientAuthentication.anonymous(),
+      ClientAuthentication.saslPlain({ mediation: "terminate", principals: [{ username: "alice", password: secret.stringValue }] }),
+      ClientAuthentication.saslScram({ algorithm: "sha256" }),
+      ClientAuthentication.oauthBearer({
+        authServer: idp,
+        mediation: "terminate",
+        jwksTimeout: "1s",
+        jwksCacheExpiration: "1h",
+        claimsMapping: { sub: "sub", scope: "scope" },
+      }),
+      ClientAuthentication.clientCertificate(),
+    ],
+  });
+  vc.addAclPolicy("acl", {
+    name: "acl",
+    description: "everything",
+    condition: Condition.or(Condition.principalIs(app), Condition.authTypeIs("sasl_plain")),
+    enabled: true,
+    labels: { a: "b" },
+    rules: [
+      { action: "allow", resourceType: "topic", operations: ["all"], resourceNames: ["*"] },
+      { action: "deny", resourceType: "cluster", operations: ["alter", "alter_configs", "create", "delete", "describe_configs", "idempotent_write"], resourceNames: ["kafka-cluster"] },
+      { resourceType: "transactional_id", operations: ["describe", "write"], resourceNames: ["tx-*"] },
+    ],
+  });
+  vc.grantRead(ops, ["orders"], { groups: ["ops-*"] });
+  vc.grantWrite(app, ["orders"], { id: "app-write" });
+  vc.addSkipRecordPolicy("skip", {
+    name: "skip",
+    description: "skip internal",
+    condition: Condition.and(Condition.recordHeaderEquals("internal", "true"), Condition.not(Condition.claimEquals("scope", "admin"))),
+    enabled: true,
+    labels: { a: "b" },
+  });
+  gw.addListener("pm", { name: "pm", description: "port mapping", labels: { a: "b" }, addresses: ["127.0.0.1"], ports: [19092, "19093-19095"] }).forwardTo(vc, {
+    name: "pm-forward",
+    description: "pm",
+    enabled: true,
+    labels: { a: "b" },
+    mode: Forwarding.portMapping({ advertisedHost: "kafka.example.com", bootstrapPort: "at_start", minBrokerId: 1 }),
+  });
+  gw.addListener("sni", { addresses: ["::"], ports: [9443] }).forwardTo(vc, {
+    mode: Forwarding.sni({ sniSuffix: ".kafka.example.com", advertisedPort: 443, brokerHostFormat: "per_cluster_suffix" }),
+  });
+  return stack;
+}
