@@ -8,4 +8,6 @@ module.exports = {
   testTimeout: 180000,
   // Terraform runs are CPU-heavy; two at a time on a 2-core machine.
   maxWorkers: 2,
+  // examples/ import the library by its package name, as other projects do.
+  moduleNameMapper: { "^konnect-event-gateway-cdktf$": "<rootDir>/constructs" },
 };
