@@ -6,6 +6,7 @@ export CHECKPOINT_DISABLE=1
 env_file="${KEGW_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/konnect-event-gateway-cdktf}/env"
 if [ -z "${KEGW_USE_REGISTRY:-}" ] && [ -f "$env_file" ]; then
   set -a; . "$env_file"; set +a
+  export KEGW_TOOLCHAIN_LOADED=1
 elif [ -n "${TF_CLI_CONFIG_FILE:-}" ] && [ ! -f "$TF_CLI_CONFIG_FILE" ]; then
   unset TF_CLI_CONFIG_FILE # a config file that does not exist only makes Terraform print warnings
 fi
