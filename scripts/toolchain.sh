@@ -78,12 +78,21 @@ missing=()
 provider() { # name source-address version module module-version
   local name=$1 addr=$2 version=$3 module=$4 modver=$5
   local dir="$MIRROR/$addr/$version/$platform" bin="terraform-provider-${addr##*/}_v$version"
+  # OpenTofu looks for `kong/konnect-beta` under registry.opentofu.org and ignores symlinks in a mirror:
+  # the same binary is hard-linked there.
+  local tofu_dir="$MIRROR/registry.opentofu.org/${addr#*/}/$version/$platform"
   step "provider $addr $version"
-  if [ -x "$dir/$bin" ]; then done_ "cached"; return 0; fi
+  if [ -x "$dir/$bin" ]; then
+    [ -e "$tofu_dir/$bin" ] || { mkdir -p "$tofu_dir" && ln -f "$dir/$bin" "$tofu_dir/$bin"; }
+    done_ "cached"; return 0
+  fi
   need_go "the $addr provider" "$dir/$bin"
   mkdir -p "$dir"
   local msg
-  if msg=$(build_go_module "$module" "$modver" "$dir/$bin"); then done_ "built from $module"; else
+  if msg=$(build_go_module "$module" "$modver" "$dir/$bin"); then
+    mkdir -p "$tofu_dir" && ln -f "$dir/$bin" "$tofu_dir/$bin"
+    done_ "built from $module"
+  else
     rmdir "$dir" 2>/dev/null || true
     printf 'NOT AVAILABLE\n[toolchain]   %s\n' "$msg"
     missing+=("$name")
@@ -98,7 +107,7 @@ cat > "$CACHE/terraformrc" <<RC
 provider_installation {
   filesystem_mirror {
     path    = "$MIRROR"
-    include = ["registry.terraform.io/*/*"]
+    include = ["registry.terraform.io/*/*", "registry.opentofu.org/*/*"]
   }
 }
 disable_checkpoint = true
