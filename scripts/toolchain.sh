@@ -4,7 +4,8 @@
 #   1. a Terraform CLI: `terraform` >= 1.5 from PATH, else OpenTofu built from its Go module;
 #   2. the kong/konnect-beta and hashicorp/null providers, built with Go from their modules at the pinned versions,
 #      placed in a filesystem mirror in Terraform's standard layout;
-#   3. a CLI config file of the project's own that installs providers from that mirror only.
+#   3. a CLI config file of the project's own that installs providers from that mirror only;
+#   4. Apache Kafka's jars from Maven Central (scripts/kafka.sh), for the client tests' real broker.
 # Everything is cached outside the clone ($KEGW_CACHE, default ~/.cache/konnect-event-gateway-cdktf); reruns are no-ops.
 # It writes $KEGW_CACHE/env, which the project's scripts source (TERRAFORM_BINARY_NAME, TF_CLI_CONFIG_FILE, ...).
 # A provider that cannot be built is reported and recorded there; the tests that need it then say so and skip.
@@ -128,3 +129,6 @@ if [ ${#missing[@]} -gt 0 ]; then
 [toolchain]   (e.g. built with Go from the provider's source) and rerun 'npm run toolchain'.
 MSG
 fi
+
+# 4. Apache Kafka jars (Maven Central) for the client's tests against a real broker; needs Java and Maven.
+bash "$(dirname "$0")/kafka.sh"

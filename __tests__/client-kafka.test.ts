@@ -1,0 +1,281 @@
+// The client against a real Apache Kafka broker (KRaft, one node) that validates OAUTHBEARER tokens with Kafka's own
+// JWT validator against the JWKS of a TokenIssuer on 127.0.0.1, with Kafka ACLs standing in for the gateway's.
+// The broker starts once for this file and is always stopped (and its temp dir removed) in afterAll.
+import * as fs from "node:fs";
+import * as http from "node:http";
+import * as net from "node:net";
+import * as os from "node:os";
+import * as path from "node:path";
+import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, Kafka, logLevel, ResourcePatternTypes, type Admin } from "kafkajs";
+import { startIssuerServer, type IssuerServer } from "../standin/issuer";
+import { buildCli, runCli, type BuiltCli } from "./support/cli";
+import { describeWithKafka, startKafka, type KafkaBroker } from "./support/kafka";
+
+const AUDIENCE = "http://kafka.dev";
+const PRODUCER = { id: "producer-client-0001", secret: "producer-Secret-abc" };
+const READER = { id: "reader-client-0002", secret: "reader-Secret-def" };
+const SHORT = { id: "short-lived-0003", secret: "short-Secret-ghi" };
+const REAUTH_MS = 3000;
+const SHORT_TOKEN_S = 5;
+
+describeWithKafka("client against a real Kafka broker (SASL/OAUTHBEARER, JWKS validation, ACLs)", () => {
+  let iss: IssuerServer;
+  let broker: KafkaBroker | undefined;
+  let cli: BuiltCli;
+  let admin: Admin;
+  let tmp: string;
+  let outputsFile: string;
+
+  // The broker ends sessions every REAUTH_MS (3 s); kafkajs must re-authenticate before that, not 10 s before.
+  const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({ KEGW_OUTPUTS: outputsFile, KEGW_REAUTH_THRESHOLD_MS: "1000", ...extra });
+
+  beforeAll(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-client-kafka-"));
+    iss = await startIssuerServer({
+      audience: AUDIENCE,
+      clients: [
+        { clientId: PRODUCER.id, clientSecret: PRODUCER.secret, accessTokenDuration: 3600, allowScopes: ["kafka"], allowAllScopes: false },
+        { clientId: READER.id, clientSecret: READER.secret, accessTokenDuration: 3600, allowScopes: ["kafka"], allowAllScopes: false },
+        { clientId: SHORT.id, clientSecret: SHORT.secret, accessTokenDuration: SHORT_TOKEN_S, allowScopes: ["kafka"], allowAllScopes: false },
+      ],
+    });
+    cli = buildCli();
+    broker = await startKafka({ jwksUrl: `${iss.url}/.well-known/jwks`, expectedIssuer: iss.url, expectedAudience: AUDIENCE, acls: true, reauthMs: REAUTH_MS });
+    // eslint-disable-next-line no-console
+    console.log(`Kafka ${broker.version}: storage format ${broker.formatMs} ms, broker start ${broker.startMs} ms`);
+    admin = new Kafka({ brokers: [broker.adminBootstrap], logLevel: logLevel.NOTHING }).admin();
+    await admin.connect();
+    await admin.createTopics({ waitForLeaders: true, topics: ["topic", "topic-encrypted", "rt", "big", "renew", "other"].map((topic) => ({ topic, numPartitions: topic === "big" ? 2 : 1 })) });
+    const allow = (principal: string, resourceType: AclResourceTypes, resourceName: string, operation: AclOperationTypes) => ({
+      principal: `User:${principal}`,
+      host: "*",
+      resourceType,
+      resourceName,
+      resourcePatternType: ResourcePatternTypes.LITERAL,
+      operation,
+      permissionType: AclPermissionTypes.ALLOW,
+    });
+    await admin.createAcls({
+      acl: [
+        // The tutorial's producer policy: topic describe, read, write on every topic (plus group read: a consumer
+        // group needs it, which the tutorial forgot).
+        ...[AclOperationTypes.DESCRIBE, AclOperationTypes.READ, AclOperationTypes.WRITE].map((op) => allow(PRODUCER.id, AclResourceTypes.TOPIC, "*", op)),
+        allow(PRODUCER.id, AclResourceTypes.GROUP, "*", AclOperationTypes.READ),
+        // The tutorial's reader policy: describe topic, topic-encrypted, extra_topic; read topic. No group.
+        ...["topic", "topic-encrypted", "extra_topic"].map((t) => allow(READER.id, AclResourceTypes.TOPIC, t, AclOperationTypes.DESCRIBE)),
+        allow(READER.id, AclResourceTypes.TOPIC, "topic", AclOperationTypes.READ),
+        ...[AclOperationTypes.DESCRIBE, AclOperationTypes.READ].map((op) => allow(SHORT.id, AclResourceTypes.TOPIC, "renew", op)),
+      ],
+    });
+    outputsFile = path.join(tmp, "outputs.json");
+    fs.writeFileSync(
+      outputsFile,
+      JSON.stringify({
+        "event-gateway": {
+          issuer_url: iss.url,
+          jwks_url: `${iss.url}/.well-known/jwks`,
+          producer_client_id: PRODUCER.id,
+          producer_client_secret: PRODUCER.secret,
+          reader_client_id: READER.id,
+          reader_client_secret: READER.secret,
+          bootstrap_server: broker.bootstrap,
+          scope: "kafka",
+        },
+      }),
+    );
+  }, 240_000);
+
+  afterAll(async () => {
+    await admin?.disconnect().catch(() => undefined);
+    await broker?.stop();
+    if (broker) expect(fs.existsSync(broker.dir)).toBe(false);
+    await iss?.stop();
+    cli?.remove();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }, 60_000);
+
+  async function endOffset(topic: string): Promise<number> {
+    const offs = await admin.fetchTopicOffsets(topic);
+    return offs.reduce((n, o) => n + Number(o.high), 0);
+  }
+
+  const noSecrets = (text: string) => {
+    for (const s of [PRODUCER.secret, READER.secret, SHORT.secret]) expect(text).not.toContain(s);
+  };
+
+  test("produce and consume round trip, without and with a consumer group", async () => {
+    const p = await runCli(cli, ["produce", "rt", "one", "two", "three"], { env: env() });
+    expect(p.stderr).toBe("");
+    expect(p.code).toBe(0);
+    expect(p.stdout).toMatch(/^produced 3 records to topic "rt" in \d+ ms\n$/);
+    const p2 = await runCli(cli, ["produce", "rt", "--key", "k1", "--header", "h=v"], { env: env(), input: "four\nfive\n" });
+    expect(p2.stdout).toMatch(/^produced 2 records/);
+    expect(await endOffset("rt")).toBe(5);
+
+    const plain = await runCli(cli, ["consume", "rt", "--from-beginning", "--max-messages", "5"], { env: env() });
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toBe("one\ntwo\nthree\nfour\nfive\n");
+
+    const json = await runCli(cli, ["consume", "rt", "--group", "g1", "--from-beginning", "--max-messages", "4", "--json"], { env: env() });
+    expect(json.stderr).toBe("");
+    expect(json.code).toBe(0);
+    const recs = json.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(recs.map((r) => r.value)).toEqual(["one", "two", "three", "four"]);
+    expect(recs[3]).toMatchObject({ key: "k1", headers: { h: "v" }, offset: "3", partition: 0 });
+    // The group committed its offsets: the same group goes on from record 5, then stops after 2 s without records.
+    const rest = await runCli(cli, ["consume", "rt", "--group", "g1", "--timeout", "2"], { env: env() });
+    expect(rest.code).toBe(0);
+    expect(rest.stdout).toBe("five\n");
+    const offsets = await admin.fetchOffsets({ groupId: "g1", topics: ["rt"] });
+    expect(offsets[0]!.partitions[0]!.offset).toBe("5");
+  });
+
+  test("a large batch from a file shows progress and the count", async () => {
+    const file = path.join(tmp, "big.txt");
+    fs.writeFileSync(file, Array.from({ length: 3000 }, (_, i) => `record-${i}`).join("\n") + "\n");
+    const r = await runCli(cli, ["produce", "big", "--file", file, "--progress-every", "1000", "--batch-size", "500"], { env: env() });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("produced 1000 records...\nproduced 2000 records...\nproduced 3000 records...\n");
+    expect(r.stdout).toMatch(/^produced 3000 records to topic "big"/);
+    expect(await endOffset("big")).toBe(3000);
+    const c = await runCli(cli, ["consume", "big", "--from-beginning", "--max-messages", "3000"], { env: env() });
+    expect(c.code).toBe(0);
+    expect(new Set(c.stdout.trim().split("\n")).size).toBe(3000);
+  });
+
+  test("a wrong secret: the clear error, and nothing reaches Kafka", async () => {
+    let connections = 0;
+    const fake = net.createServer((s) => {
+      connections++;
+      s.destroy();
+    });
+    await new Promise<void>((r) => fake.listen(0, "127.0.0.1", () => r()));
+    const fakeBootstrap = `127.0.0.1:${(fake.address() as net.AddressInfo).port}`;
+    try {
+      const before = await endOffset("rt");
+      for (const bootstrap of [fakeBootstrap, broker!.bootstrap]) {
+        const r = await runCli(cli, ["produce", "rt", "should-not-arrive", "--client-secret", "Not-The-Secret-42", "--bootstrap", bootstrap], { env: env() });
+        expect(r.code).toBe(1);
+        expect(r.stderr).toBe(`error: client rejected: wrong client ID or secret (client ${PRODUCER.id}, issuer ${iss.url}, HTTP 401 invalid_client)\n`);
+        expect(r.stderr + r.stdout).not.toContain("Not-The-Secret-42");
+      }
+      expect(connections).toBe(0);
+      expect(await endOffset("rt")).toBe(before);
+    } finally {
+      fake.close();
+    }
+  });
+
+  describe("tokens the broker refuses", () => {
+    let rogue: http.Server;
+    let rogueUrl: string;
+    let nextToken: () => Promise<string>;
+    beforeAll(async () => {
+      // An "issuer" that hands out whatever token the test wants, to see what the broker does with it.
+      rogue = http.createServer((req, res) => {
+        void nextToken().then((t) => {
+          res.writeHead(200, { "content-type": "application/json" });
+          res.end(JSON.stringify({ access_token: t, token_type: "Bearer", expires_in: 300 }));
+        });
+        req.resume();
+      });
+      await new Promise<void>((r) => rogue.listen(0, "127.0.0.1", () => r()));
+      rogueUrl = `http://127.0.0.1:${(rogue.address() as net.AddressInfo).port}/auth`;
+    });
+    afterAll(() => new Promise<void>((r) => rogue.close(() => r())));
+
+    test.each([
+      ["signed by a key that is not in the JWKS", () => iss.issuer.mint({ sub: PRODUCER.id, scope: "kafka" }, { foreignKey: true }), `aud="${AUDIENCE}"`],
+      ["for another audience", () => iss.issuer.mint({ sub: PRODUCER.id, scope: "kafka", aud: "http://elsewhere" }), 'aud="http://elsewhere"'],
+    ])("a token %s: the broker refuses it and the CLI says so", async (_name, mint, audText) => {
+      nextToken = mint;
+      const before = await endOffset("rt");
+      const r = await runCli(cli, ["produce", "rt", "nope", "--issuer", rogueUrl], { env: env() });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(
+        new RegExp(`^error: the gateway rejected the token of client ${PRODUCER.id} \\(iss="${iss.url.replace(/[.]/g, "\\.")}", ${audText.replace(/[.]/g, "\\.")}, exp=\\S+Z \\(in \\d+s\\)\\)\\n$`),
+      );
+      noSecrets(r.stderr);
+      expect(await endOffset("rt")).toBe(before);
+      expect(broker!.logTail(400)).toMatch(/Failed authentication with \/127\.0\.0\.1/);
+    });
+  });
+
+  test("a token that expires during a session: a new one is fetched and the session goes on", async () => {
+    const tokenCalls = () => iss.requests.filter((r) => r.subpath === "/oauth/token").length;
+    const callsBefore = tokenCalls();
+    const total = 12;
+    const consumer = runCli(cli, ["consume", "renew", "--client-id", SHORT.id, "--client-secret", SHORT.secret, "--max-messages", String(total), "--timeout", "15"], {
+      env: env({ KEGW_REAUTH_THRESHOLD_MS: "1000" }),
+      timeoutMs: 60_000,
+    });
+    // The consumer starts at the end of the topic; give it time to connect before producing (1 record a second).
+    await new Promise((r) => setTimeout(r, 2500));
+    const producer = new Kafka({ brokers: [broker!.adminBootstrap], logLevel: logLevel.NOTHING }).producer();
+    await producer.connect();
+    const t0 = Date.now();
+    for (let i = 0; i < total; i++) {
+      await producer.send({ topic: "renew", messages: [{ value: `tick-${i}` }] });
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    await producer.disconnect();
+    const r = await consumer;
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(Array.from({ length: total }, (_, i) => `tick-${i}\n`).join(""));
+    // 12 s of records with 5 s tokens: the first token expired long before the last record arrived.
+    expect(Date.now() - t0).toBeGreaterThan(2 * SHORT_TOKEN_S * 1000);
+    expect(tokenCalls() - callsBefore).toBeGreaterThanOrEqual(3);
+  }, 90_000);
+
+  test("check: the ACLs standing in for the gateway's give pass for granted and denied access", async () => {
+    const r = await runCli(cli, ["check"], { env: env() });
+    const lines = r.stdout.trim().split("\n");
+    expect(lines[0]).toMatch(/^CLIENT\s+CLIENT ID\s+OPERATION\s+RESOURCE\s+EXPECTED\s+ACTUAL\s+RESULT$/);
+    const rows = lines.slice(1, 7).map((l) => l.split(/\s{2,}/));
+    expect(rows).toEqual([
+      ["producer", PRODUCER.id, "describe", 'topic "topic"', "allowed", "allowed", "PASS"],
+      ["producer", PRODUCER.id, "write", 'topic "topic"', "allowed", "allowed", "PASS"],
+      ["producer", PRODUCER.id, "read", 'topic "topic"', "allowed", "allowed", "PASS"],
+      ["reader", READER.id, "describe", 'topic "topic"', "allowed", "allowed", "PASS"],
+      ["reader", READER.id, "read", 'topic "topic"', "allowed", "allowed", "PASS"],
+      ["reader", READER.id, "write", 'topic "topic"', "denied", "denied", "PASS"],
+    ]);
+    expect(lines[7]).toBe("all 6 checks passed");
+    expect(r.code).toBe(0);
+    noSecrets(r.stdout + r.stderr);
+  });
+
+  test("check fails (exit 1) when the access differs: a reader that can write, a reader that cannot describe", async () => {
+    const o = JSON.parse(fs.readFileSync(outputsFile, "utf8"));
+    o["event-gateway"].reader_client_id = PRODUCER.id;
+    o["event-gateway"].reader_client_secret = PRODUCER.secret;
+    const file = path.join(tmp, "swapped.json");
+    fs.writeFileSync(file, JSON.stringify(o));
+    const r = await runCli(cli, ["check", "--outputs", file], { env: { KEGW_REAUTH_THRESHOLD_MS: "1000" } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^reader\s+producer-client-0001\s+write\s+topic "topic"\s+denied\s+allowed\s+FAIL$/m);
+    expect(r.stdout).toMatch(/1 of 6 checks failed/);
+    const other = await runCli(cli, ["check", "--topic", "other"], { env: env() });
+    expect(other.code).toBe(1);
+    expect(other.stdout).toMatch(/^reader\s+reader-client-0002\s+describe\s+topic "other"\s+allowed\s+denied\s+FAIL$/m);
+    expect(other.stdout).toMatch(/^producer\s+producer-client-0001\s+write\s+topic "other"\s+allowed\s+allowed\s+PASS$/m);
+  });
+
+  test("authorization failures name the operation and resource", async () => {
+    const write = await runCli(cli, ["produce", "topic", "x", "--client", "reader"], { env: env() });
+    expect(write.code).toBe(1);
+    expect(write.stderr).toBe(`error: denied: client ${READER.id} may not write on topic "topic" (topic authorization failed)\n`);
+    const group = await runCli(cli, ["consume", "topic", "--client", "reader", "--group", "readers", "--timeout", "5"], { env: env() });
+    expect(group.code).toBe(1);
+    expect(group.stderr).toBe(`error: denied: client ${READER.id} may not read on group "readers" (group authorization failed)\n`);
+    const topics = await runCli(cli, ["topics", "--client", "reader"], { env: env() });
+    expect(topics.stdout).toBe("topic\ntopic-encrypted\n");
+  });
+
+  test("an unreachable broker: host and port", async () => {
+    const r = await runCli(cli, ["topics", "--bootstrap", "127.0.0.1:1"], { env: env() });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: cannot reach the Kafka bootstrap server 127\.0\.0\.1:1 \(ECONNREFUSED\)\n$/);
+  });
+});
