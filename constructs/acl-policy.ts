@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { konnectEventGatewayClusterPolicyAcls as gen } from "../.gen/providers/konnect-beta";
 import { Condition, renderCondition } from "./condition";
 import { KonnectProvider } from "./provider";
-import { check, fail, lengthBetween, oneOf, unresolved, validateLabels } from "./validation";
+import { check, fail, lengthBetween, oneOf, unresolved, validateCommon } from "./validation";
 import type { VirtualCluster } from "./virtual-cluster";
 
 export const ACL_OPERATIONS = [
@@ -63,9 +63,7 @@ export class AclPolicy extends Construct {
   constructor(scope: Construct, id: string, props: AclPolicyProps) {
     super(scope, id);
     this.name = props.name ?? id;
-    lengthBetween(this, "name", this.name, 1, 255);
-    lengthBetween(this, "description", props.description, 0, 512);
-    validateLabels(this, props.labels);
+    validateCommon(this, this.name, props);
     props.virtualCluster._claimPolicyName(this, this.name);
     if (props.rules.length === 0) fail(this, "rules", [], "at least one rule");
     props.rules.forEach((r, i) => {

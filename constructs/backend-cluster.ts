@@ -3,7 +3,7 @@ import { Construct, IConstruct } from "constructs";
 import { konnectEventGatewayBackendCluster as gen } from "../.gen/providers/konnect-beta";
 import { IEventGateway } from "./event-gateway";
 import { KonnectProvider } from "./provider";
-import { check, fail, intBetween, lengthBetween, oneOf, unresolved, validateLabels } from "./validation";
+import { check, fail, intBetween, lengthBetween, oneOf, unresolved, validateCommon } from "./validation";
 import { secretValue } from "./secret";
 
 /** A Kafka cluster behind a gateway, as virtual clusters see it. */
@@ -134,9 +134,7 @@ export class BackendCluster extends Construct implements IBackendCluster {
     super(scope, id);
     this.gateway = props.gateway;
     this.name = props.name ?? id;
-    lengthBetween(this, "name", this.name, 1, 255);
-    lengthBetween(this, "description", props.description, 0, 512);
-    validateLabels(this, props.labels);
+    validateCommon(this, this.name, props);
     props.gateway._names.claim(this, "backend cluster", this.name);
     validateBootstrapServers(this, props.bootstrapServers);
     intBetween(this, "metadataUpdateIntervalSeconds", props.metadataUpdateIntervalSeconds, 1, 43200);

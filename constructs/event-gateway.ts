@@ -3,7 +3,7 @@ import { konnectEventGateway } from "../.gen/providers/konnect-beta";
 import { BackendCluster, BackendClusterOptions } from "./backend-cluster";
 import { Listener, ListenerOptions } from "./listener";
 import { KonnectProvider } from "./provider";
-import { lengthBetween, NameRegistry, validateLabels } from "./validation";
+import { NameRegistry, validateCommon } from "./validation";
 import { VirtualCluster, VirtualClusterOptions } from "./virtual-cluster";
 
 /** A Kong Event Gateway (a control plane in Konnect), made here or imported. */
@@ -59,9 +59,7 @@ export class EventGateway extends Construct implements IEventGateway {
   constructor(scope: Construct, id: string, props: EventGatewayProps = {}) {
     super(scope, id);
     this.name = props.name ?? id;
-    lengthBetween(this, "name", this.name, 1, 255);
-    lengthBetween(this, "description", props.description, 0, 512);
-    validateLabels(this, props.labels);
+    validateCommon(this, this.name, props);
     this.resource = new konnectEventGateway.KonnectEventGateway(this, "Default", {
       provider: KonnectProvider.of(this),
       name: this.name,

@@ -5,7 +5,7 @@ import {
 } from "../.gen/providers/konnect-beta";
 import { IEventGateway } from "./event-gateway";
 import { KonnectProvider } from "./provider";
-import { check, fail, intBetween, lengthBetween, oneOf, unresolved, validateLabels } from "./validation";
+import { check, fail, intBetween, oneOf, unresolved, validateCommon } from "./validation";
 import { IVirtualCluster } from "./virtual-cluster";
 
 export interface ListenerOptions {
@@ -128,9 +128,7 @@ export class Listener extends Construct {
     super(scope, id);
     this.gateway = props.gateway;
     this.name = props.name ?? id;
-    lengthBetween(this, "name", this.name, 1, 255);
-    lengthBetween(this, "description", props.description, 0, 512);
-    validateLabels(this, props.labels);
+    validateCommon(this, this.name, props);
     props.gateway._names.claim(this, "listener", this.name);
     const addresses = props.addresses ?? ["0.0.0.0"];
     validateAddresses(this, addresses);
@@ -174,9 +172,7 @@ export class ForwardToVirtualClusterPolicy extends Construct {
   constructor(scope: Construct, id: string, props: ForwardToVirtualClusterPolicyProps) {
     super(scope, id);
     const name = props.name ?? id;
-    lengthBetween(this, "name", name, 1, 255);
-    lengthBetween(this, "description", props.description, 0, 512);
-    validateLabels(this, props.labels);
+    validateCommon(this, name, props);
     if (props.virtualCluster.gateway !== props.listener.gateway) {
       fail(this, "virtualCluster", props.virtualCluster.node.path, "a virtual cluster of the listener's gateway");
     }

@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { konnectEventGatewayConsumePolicySkipRecord as gen } from "../.gen/providers/konnect-beta";
 import { Condition, renderCondition } from "./condition";
 import { KonnectProvider } from "./provider";
-import { lengthBetween, validateLabels } from "./validation";
+import { validateCommon } from "./validation";
 import type { VirtualCluster } from "./virtual-cluster";
 
 export interface SkipRecordPolicyOptions {
@@ -34,9 +34,7 @@ export class SkipRecordPolicy extends Construct {
   constructor(scope: Construct, id: string, props: SkipRecordPolicyProps) {
     super(scope, id);
     this.name = props.name ?? id;
-    lengthBetween(this, "name", this.name, 1, 255);
-    lengthBetween(this, "description", props.description, 0, 512);
-    validateLabels(this, props.labels);
+    validateCommon(this, this.name, props);
     props.virtualCluster._claimPolicyName(this, this.name);
     this.resource = new gen.KonnectEventGatewayConsumePolicySkipRecord(this, "Default", {
       provider: KonnectProvider.of(this),

@@ -55,6 +55,17 @@ export function validateLabels(scope: IConstruct, labels: Record<string, string>
   }
 }
 
+/** The fields every Konnect object shares: name (1-255 characters), description (at most 512), labels. */
+export function validateCommon(
+  scope: IConstruct,
+  name: string,
+  props: { readonly description?: string; readonly labels?: Record<string, string> },
+): void {
+  lengthBetween(scope, "name", name, 1, 255);
+  lengthBetween(scope, "description", props.description, 0, 512);
+  validateLabels(scope, props.labels);
+}
+
 /** RFC 1035 label: 1-63 lowercase letters, digits or '-', starting and ending with a letter or digit. */
 export function validateDnsLabel(scope: IConstruct, field: string, value: string): void {
   if (unresolved(value)) return;

@@ -9,7 +9,7 @@ import { IAuthServer } from "./kong-identity/kong-identity";
 import { KonnectProvider } from "./provider";
 import { secretValue } from "./secret";
 import { SkipRecordPolicy, SkipRecordPolicyOptions } from "./skip-record-policy";
-import { check, fail, lengthBetween, oneOf, unresolved, validateDnsLabel, validateLabels } from "./validation";
+import { check, fail, lengthBetween, oneOf, unresolved, validateDnsLabel, validateCommon } from "./validation";
 
 export type AclMode = "enforce_on_gateway" | "passthrough";
 export type NamespaceMode = "hide_prefix" | "enforce_prefix";
@@ -238,9 +238,7 @@ export class VirtualCluster extends Construct implements IVirtualCluster {
     this.gateway = props.gateway;
     this.name = props.name ?? id;
     this.aclMode = props.aclMode ?? "enforce_on_gateway";
-    lengthBetween(this, "name", this.name, 1, 255);
-    lengthBetween(this, "description", props.description, 0, 512);
-    validateLabels(this, props.labels);
+    validateCommon(this, this.name, props);
     props.gateway._names.claim(this, "virtual cluster", this.name);
     validateDnsLabel(this, "dnsLabel", props.dnsLabel);
     oneOf(this, "aclMode", this.aclMode, ["enforce_on_gateway", "passthrough"]);

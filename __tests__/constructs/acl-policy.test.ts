@@ -1,14 +1,9 @@
 import { TerraformVariable } from "cdktf";
-import { AclPolicyOptions, ClientAuthentication, Condition, EventGateway, KongIdentity, ValidationError } from "../../constructs";
-import { newStack, only, resources, synth } from "../support/synth";
+import { AclPolicyOptions, Condition, KongIdentity, ValidationError } from "../../constructs";
+import { gatewayWithVirtualCluster } from "../support/fixtures";
+import { only, resources, synth } from "../support/synth";
 
-function setup() {
-  const stack = newStack();
-  const gw = new EventGateway(stack, "gw");
-  const backend = gw.addBackendCluster("b", { bootstrapServers: ["k:9092"] });
-  const vc = gw.addVirtualCluster("vc", { destination: backend, dnsLabel: "vc", authentication: [ClientAuthentication.saslScram({ algorithm: "sha256" })] });
-  return { stack, gw, vc };
-}
+const setup = gatewayWithVirtualCluster;
 
 describe("Condition", () => {
   test("helpers quote values and compose with parentheses", () => {

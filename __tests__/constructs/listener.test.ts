@@ -1,13 +1,8 @@
-import { ClientAuthentication, EventGateway, Forwarding, ListenerOptions } from "../../constructs";
-import { newStack, only, resources, synth } from "../support/synth";
+import { EventGateway, Forwarding, ListenerOptions } from "../../constructs";
+import { gatewayWithVirtualCluster } from "../support/fixtures";
+import { only, resources, synth } from "../support/synth";
 
-function setup() {
-  const stack = newStack();
-  const gw = new EventGateway(stack, "gw");
-  const backend = gw.addBackendCluster("b", { bootstrapServers: ["k:9092"] });
-  const vc = gw.addVirtualCluster("vc", { destination: backend, dnsLabel: "vc", authentication: [ClientAuthentication.saslScram({ algorithm: "sha256" })] });
-  return { stack, gw, vc };
-}
+const setup = gatewayWithVirtualCluster;
 
 describe("Listener", () => {
   test("defaults to 0.0.0.0; numeric ports become strings; port mapping forwards to the virtual cluster", () => {
