@@ -32,22 +32,38 @@ export class EventGatewayStack extends TerraformStack {
     configureBackend(this, id, config);
     new KonnectProvider(this, "konnect", { serverUrl: konnectServerUrl(config) });
 
-    // Kong Identity
-    const identity = new KongIdentity(this, "identity", {
-      name: config.authServerName,
-      audience: config.authServerAudience,
-      description: config.authServerDescription,
-    });
-    const scopeKafka = identity.addScope("scope", { name: config.scopeName, description: "Scope to test Kong Identity" });
-    const lifetime = int(config, "tokenLifetime");
-    const clientOptions = { scopes: [scopeKafka], accessTokenDuration: lifetime, idTokenDuration: lifetime };
-    const producer = identity.addClient("producer", { ...clientOptions, name: config.producerClientName });
-    const reader = identity.addClient("reader", { ...clientOptions, name: config.readerClientName });
-    new TerraformOutput(this, "producer_client_secret", { value: producer.clientSecret, sensitive: true });
-    new TerraformOutput(this, "reader_client_secret", { value: reader.clientSecret, sensitive: true });
-    this.authServer = identity;
-    this.producer = producer;
-    this.reader = reader;
+    // Kong Identity: made by this stack (managed), or made elsewhere and looked up (the tutorial's API calls).
+    if (choice(config, "identity", ["managed", "lookup"] as const) === "lookup") {
+      const found = KongIdentity.fromLookup(this, "identity", {
+        region: config.konnectRegion,
+        serverUrl: config.konnectServerUrl || undefined,
+        cacheFile: config.identityCacheFile,
+        authServer: config.authServerId ? { id: config.authServerId } : { name: config.authServerName },
+        clients: {
+          producer: config.producerClientId ? { id: config.producerClientId } : { name: config.producerClientName },
+          reader: config.readerClientId ? { id: config.readerClientId } : { name: config.readerClientName },
+        },
+      });
+      this.authServer = found;
+      this.producer = found.client("producer");
+      this.reader = found.client("reader");
+    } else {
+      const identity = new KongIdentity(this, "identity", {
+        name: config.authServerName,
+        audience: config.authServerAudience,
+        description: config.authServerDescription,
+      });
+      const scopeKafka = identity.addScope("scope", { name: config.scopeName, description: "Scope to test Kong Identity" });
+      const lifetime = int(config, "tokenLifetime");
+      const clientOptions = { scopes: [scopeKafka], accessTokenDuration: lifetime, idTokenDuration: lifetime };
+      const producer = identity.addClient("producer", { ...clientOptions, name: config.producerClientName });
+      const reader = identity.addClient("reader", { ...clientOptions, name: config.readerClientName });
+      new TerraformOutput(this, "producer_client_secret", { value: producer.clientSecret, sensitive: true });
+      new TerraformOutput(this, "reader_client_secret", { value: reader.clientSecret, sensitive: true });
+      this.authServer = identity;
+      this.producer = producer;
+      this.reader = reader;
+    }
 
     // Event Gateway
     this.gateway = new EventGateway(this, "gateway", { name: config.gatewayName });

@@ -9,3 +9,5 @@ export * from "./acl-policy";
 export * from "./skip-record-policy";
 export * from "./listener";
 export * from "./kong-identity/kong-identity";
+export * from "./kong-identity/lookup-construct";
+export { KongIdentityApi, KongIdentityError } from "./kong-identity/api";

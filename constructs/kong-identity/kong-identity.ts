@@ -5,6 +5,7 @@ import {
   konnectIdentityAuthServerScope as genScope,
 } from "../../.gen/providers/konnect-beta";
 import { IPrincipal } from "../condition";
+import { KongIdentityLookup, KongIdentityLookupProps } from "./lookup-construct";
 import { KonnectProvider } from "../provider";
 import { check, intBetween, lengthBetween, oneOf, unresolved, validateLabels } from "../validation";
 
@@ -83,9 +84,17 @@ export interface ClientOptions {
 
 /**
  * A Kong Identity auth server managed by Terraform (`konnect_identity_auth_server`), with its scopes and clients.
- * For an auth server made elsewhere, use {@link KongIdentity.fromLookup} (in ./lookup-construct).
+ * For an auth server made elsewhere, use {@link KongIdentity.fromLookup}.
  */
 export class KongIdentity extends Construct implements IAuthServer {
+  /**
+   * An auth server and clients made elsewhere, found through the Kong Identity API at synth time and cached in a
+   * context file (see {@link KongIdentityLookup}).
+   */
+  public static fromLookup(scope: Construct, id: string, props: KongIdentityLookupProps): KongIdentityLookup {
+    return new KongIdentityLookup(scope, id, props);
+  }
+
   public readonly authServerId: string;
   public readonly issuer: string;
   public readonly jwksUrl: string;

@@ -1,0 +1,208 @@
+// The real Terraform CLI and kong/konnect-beta provider against the Konnect stand-in: a stack with all ten resource
+// types applies, plans no changes afterwards (no perpetual diff), and destroys to nothing; faults show up as the
+// provider's errors and converge on the next apply; an object deleted behind Terraform's back is recreated.
+import { startStandin, type Standin } from "../standin";
+import { KINDS } from "../standin/state";
+import { describeWithTerraform } from "./support/terraform";
+import { RESOURCE_TYPES, standinStack, TfWorkdir } from "./support/standin-stack";
+
+jest.setTimeout(600_000);
+
+const APPLY = ["apply", "-auto-approve", "-input=false", "-no-color"];
+const PLAN = ["plan", "-detailed-exitcode", "-input=false", "-no-color"];
+const DESTROY = ["destroy", "-auto-approve", "-input=false", "-no-color"];
+
+/** Counts of held objects per kind. */
+function counts(s: Standin): Record<string, number> {
+  return Object.fromEntries(KINDS.map((k) => [k, s.objects(k).length]));
+}
+
+const EXPECTED = {
+  "event-gateway": 1,
+  "backend-cluster": 1,
+  "virtual-cluster": 1,
+  listener: 1,
+  "listener-policy": 1,
+  "cluster-policy": 2,
+  "consume-policy": 1,
+  "auth-server": 1,
+  scope: 1,
+  client: 2,
+};
+
+function explain(r: { code: number; stdout: string; stderr: string }): string {
+  return `exit ${r.code}\n--- stdout\n${r.stdout.slice(-6000)}\n--- stderr\n${r.stderr.slice(-6000)}`;
+}
+
+describeWithTerraform("stand-in with the real Terraform CLI and konnect-beta provider", () => {
+  let standin: Standin;
+  let tf: TfWorkdir;
+  const timings: Record<string, number> = {};
+
+  beforeAll(async () => {
+    standin = await startStandin();
+    tf = new TfWorkdir(standinStack(standin.url), standin.token);
+    const init = await tf.run(["init", "-input=false", "-no-color"]);
+    if (init.code !== 0) throw new Error(`terraform init failed: ${explain(init)}`);
+  });
+
+  afterAll(async () => {
+    if (tf) {
+      await tf.run(DESTROY);
+      tf.remove();
+    }
+    await standin?.stop();
+    if (Object.keys(timings).length > 0) {
+      // Wall times of the Terraform runs against the stand-in (reported by the test run).
+      console.log(`terraform wall times (ms): ${JSON.stringify(timings)}`);
+    }
+  });
+
+  test("the stack uses all ten resource types, each with the konnect-beta provider", () => {
+    const json = JSON.parse(require("node:fs").readFileSync(`${tf.dir}/cdk.tf.json`, "utf8"));
+    expect(Object.keys(json.resource).sort()).toEqual([...RESOURCE_TYPES].sort());
+    for (const [type, byName] of Object.entries<Record<string, { provider?: string }>>(json.resource)) {
+      for (const [name, body] of Object.entries(byName)) expect([type, name, body.provider]).toEqual([type, name, "konnect-beta"]);
+    }
+  });
+
+  test("apply creates every object; a second plan has no changes; destroy leaves the stand-in empty", async () => {
+    const apply = await tf.timed(APPLY);
+    timings.apply = apply.ms;
+    expect([apply.code, apply.stderr]).toEqual([0, ""]);
+    expect(apply.stdout).toMatch(/Apply complete! Resources: 12 added, 0 changed, 0 destroyed\./);
+    expect(counts(standin)).toEqual(EXPECTED);
+
+    // What the provider stored matches what the stand-in holds.
+    const out = await tf.run(["output", "-json"]);
+    const outputs = JSON.parse(out.stdout) as Record<string, { value: string }>;
+    const server = standin.objects("auth-server")[0]!;
+    expect(outputs.issuer_url!.value).toBe(`${standin.url}/identity/${server.id}/auth`);
+    expect(standin.objects("client").map((c) => c.id)).toEqual(expect.arrayContaining([outputs.producer_client_id!.value, "reader-app"]));
+    // The secrets the provider got from the create answers are the ones the issuer accepts.
+    expect(outputs.producer_client_secret!.value).toMatch(/^[A-Za-z0-9]{32}$/);
+    const token = await fetch(`${outputs.issuer_url!.value}/oauth/token`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({
+        grant_type: "client_credentials",
+        client_id: outputs.producer_client_id!.value,
+        client_secret: outputs.producer_client_secret!.value,
+        scope: "kafka",
+      }),
+    });
+    expect(token.status).toBe(200);
+
+    const plan = await tf.timed(PLAN);
+    timings.noChangePlan = plan.ms;
+    expect([plan.code, plan.stdout]).toEqual([0, expect.stringMatching(/No changes\./)]);
+
+    const destroy = await tf.timed(DESTROY);
+    timings.destroy = destroy.ms;
+    expect([destroy.code, destroy.stderr]).toEqual([0, ""]);
+    expect(destroy.stdout).toMatch(/Destroy complete! Resources: 12 destroyed\./);
+    expect(standin.objects()).toEqual([]);
+  });
+
+  test("a 500 on one create fails the apply with the provider's error; the next apply converges without duplicates", async () => {
+    const fault = standin.fail({ method: "POST", path: /\/virtual-clusters$/, status: 500 });
+    const first = await tf.run(APPLY);
+    expect(first.code).not.toBe(0);
+    expect(fault.hits).toBe(1);
+    // The provider's diagnostic names the failed call and carries the problem detail.
+    // (Terraform wraps long lines: compare with whitespace collapsed.)
+    const stderr = first.stderr.replace(/\s+/g, " ");
+    expect(stderr).toMatch(/Error: failure to invoke API with konnect_event_gateway_virtual_cluster\.vcluster/);
+    expect(stderr).toMatch(/unknown status code returned: Status 500/);
+    expect(stderr).toMatch(/"detail":"Injected fault: 500"/);
+    expect(standin.objects("virtual-cluster")).toHaveLength(0);
+
+    const second = await tf.run(APPLY);
+    expect([second.code, second.stderr]).toEqual([0, ""]);
+    expect(counts(standin)).toEqual(EXPECTED);
+    const plan = await tf.run(PLAN);
+    expect([plan.code, plan.stdout]).toEqual([0, expect.stringMatching(/No changes\./)]);
+  });
+
+  test("a 429 with Retry-After is retried by the provider and the apply succeeds", async () => {
+    const destroyed = await tf.run(DESTROY);
+    expect(destroyed.code).toBe(0);
+    const fault = standin.fail({ method: "POST", path: "/v1/event-gateways", status: 429, times: 2, retryAfterSeconds: 1 });
+    const apply = await tf.run(APPLY);
+    expect([apply.code, apply.stderr]).toEqual([0, ""]);
+    expect(fault.hits).toBe(2);
+    expect(counts(standin)).toEqual(EXPECTED);
+    const posts = standin.requests.filter((r) => r.method === "POST" && r.url === "/v1/event-gateways").slice(-3);
+    expect(posts.map((r) => r.status)).toEqual([429, 429, 201]);
+  });
+
+  test("changing fields updates in place (PUT / PATCH), and then there is again no change to plan", async () => {
+    const before = standin.objects().map((o) => `${o.kind}/${o.id}`).sort();
+    const fs = await import("node:fs");
+    const next = new TfWorkdir(standinStack(standin.url, { revision: 2 }), standin.token);
+    fs.copyFileSync(`${next.dir}/cdk.tf.json`, `${tf.dir}/cdk.tf.json`);
+    next.remove();
+    const apply = await tf.run(APPLY);
+    expect([apply.code, apply.stderr]).toEqual([0, ""]);
+    expect(apply.stdout).toMatch(/Apply complete! Resources: 0 added, 7 changed, 0 destroyed\./);
+    expect(standin.objects().map((o) => `${o.kind}/${o.id}`).sort()).toEqual(before);
+    const byKind = (k: Parameters<Standin["objects"]>[0]) => standin.objects(k).map((o) => o.body);
+    expect(byKind("auth-server")[0]).toEqual(expect.objectContaining({ description: "Auth server for Kafka, revised" }));
+    expect(byKind("client").find((c) => c.name === "producer")).toEqual(expect.objectContaining({ access_token_duration: 7200 }));
+    expect(byKind("listener")[0]).toEqual(expect.objectContaining({ ports: ["19092-19095"] }));
+    expect(byKind("consume-policy")[0]).toEqual(expect.objectContaining({ enabled: false }));
+    const plan = await tf.run(PLAN);
+    expect([plan.code, plan.stdout]).toEqual([0, expect.stringMatching(/No changes\./)]);
+  });
+
+  test("an object deleted behind Terraform's back is recreated by the next apply", async () => {
+    const reader = standin.objects("client").find((c) => c.id === "reader-app")!;
+    const skip = standin.objects("consume-policy")[0]!;
+    expect(standin.remove("client", reader.id)).toBe(true);
+    expect(standin.remove("consume-policy", skip.id)).toBe(true);
+
+    const plan = await tf.run(PLAN);
+    expect(plan.code).toBe(2);
+    expect(plan.stdout).toMatch(/konnect_identity_auth_server_client\.reader will be created/);
+    expect(plan.stdout).toMatch(/konnect_event_gateway_consume_policy_skip_record\.skip_internal will be created/);
+    expect(plan.stdout).toMatch(/Plan: 2 to add, 0 to change, 0 to destroy\./);
+
+    const apply = await tf.run(APPLY);
+    expect([apply.code, apply.stderr]).toEqual([0, ""]);
+    expect(counts(standin)).toEqual(EXPECTED);
+    expect(standin.objects("client").map((c) => c.id)).toContain("reader-app");
+    const again = await tf.run(PLAN);
+    expect([again.code, again.stdout]).toEqual([0, expect.stringMatching(/No changes\./)]);
+  });
+});
+
+describeWithTerraform("the project's tutorial stack (main.ts) against the stand-in", () => {
+  test("applies, then plans no changes, then destroys to nothing", async () => {
+    const { App } = await import("cdktf");
+    const { EventGatewayStack } = await import("../main");
+    const { readConfig } = await import("../app/config");
+    const fs = await import("node:fs");
+    const os = await import("node:os");
+    const path = await import("node:path");
+    const standin = await startStandin();
+    const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), "kegw-standin-main-")) });
+    const stack = new EventGatewayStack(app, "event-gateway", readConfig(() => undefined, { KONNECT_SERVER_URL: standin.url }));
+    const tf = new TfWorkdir(stack, standin.token);
+    try {
+      const init = await tf.run(["init", "-input=false", "-no-color"]);
+      expect(init.code).toBe(0);
+      const apply = await tf.run(APPLY);
+      if (apply.code !== 0) throw new Error(explain(apply));
+      expect(standin.objects("client").map((c) => c.body.name).sort()).toEqual(["producer", "reader"]);
+      const plan = await tf.run(PLAN);
+      if (plan.code !== 0) throw new Error(explain(plan));
+      const destroy = await tf.run(DESTROY);
+      if (destroy.code !== 0) throw new Error(explain(destroy));
+      expect(standin.objects()).toEqual([]);
+    } finally {
+      await tf.run(DESTROY);
+      tf.remove();
+      await standin.stop();
+    }
+  });
+});

@@ -1,0 +1,185 @@
+// A cdktf stack made directly from the generated bindings, one or more of each of the ten konnect-beta resource types,
+// pointed at a Konnect stand-in; and a scratch Terraform working directory to apply it in.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { App, TerraformOutput, TerraformStack } from "cdktf";
+import {
+  konnectEventGateway,
+  konnectEventGatewayBackendCluster,
+  konnectEventGatewayClusterPolicyAcls,
+  konnectEventGatewayConsumePolicySkipRecord,
+  konnectEventGatewayListener,
+  konnectEventGatewayListenerPolicyForwardToVirtualCluster,
+  konnectEventGatewayVirtualCluster,
+  konnectIdentityAuthServer,
+  konnectIdentityAuthServerClient,
+  konnectIdentityAuthServerScope,
+  provider,
+} from "../../.gen/providers/konnect-beta";
+import { synthStackDir, terraform, type TfResult } from "./terraform";
+
+/** Every resource type of the provider that this project uses; the stack has at least one of each. */
+export const RESOURCE_TYPES = [
+  "konnect_event_gateway",
+  "konnect_event_gateway_backend_cluster",
+  "konnect_event_gateway_virtual_cluster",
+  "konnect_event_gateway_listener",
+  "konnect_event_gateway_listener_policy_forward_to_virtual_cluster",
+  "konnect_event_gateway_cluster_policy_acls",
+  "konnect_event_gateway_consume_policy_skip_record",
+  "konnect_identity_auth_server",
+  "konnect_identity_auth_server_scope",
+  "konnect_identity_auth_server_client",
+] as const;
+
+/** The tutorial's objects, with both Kong Identity client flavours (generated ID, and a fixed ID + given secret). */
+export function standinStack(serverUrl: string, opts: { name?: string; revision?: 1 | 2 } = {}): TerraformStack {
+  const name = opts.name ?? "standin-stack";
+  // Revision 2 changes a field of most resources in place (PUT / PATCH updates), with the same resource addresses.
+  const r2 = opts.revision === 2;
+  const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), "kegw-standin-synth-")) });
+  const stack = new TerraformStack(app, name);
+  const p = new provider.KonnectBetaProvider(stack, "konnect", { serverUrl });
+
+  const server = new konnectIdentityAuthServer.KonnectIdentityAuthServer(stack, "auth_server", {
+    provider: p,
+    name: "Kafka Dev",
+    audience: "http://kafka.dev",
+    description: r2 ? "Auth server for Kafka, revised" : "Auth server for the Kafka dev environment",
+  });
+  const scope = new konnectIdentityAuthServerScope.KonnectIdentityAuthServerScope(stack, "scope", {
+    provider: p,
+    authServerId: server.id,
+    name: "kafka",
+    description: r2 ? "Kafka access" : undefined,
+  });
+  const producer = new konnectIdentityAuthServerClient.KonnectIdentityAuthServerClient(stack, "producer", {
+    provider: p,
+    authServerId: server.id,
+    name: "producer",
+    grantTypes: ["client_credentials"],
+    responseTypes: ["id_token", "token"],
+    allowScopes: [scope.id],
+    accessTokenDuration: r2 ? 7200 : 3600,
+    idTokenDuration: 3600,
+  });
+  const reader = new konnectIdentityAuthServerClient.KonnectIdentityAuthServerClient(stack, "reader", {
+    provider: p,
+    authServerId: server.id,
+    name: "reader",
+    id: "reader-app",
+    grantTypes: ["client_credentials"],
+    responseTypes: ["id_token", "token"],
+    allowScopes: [scope.id],
+    labels: { team: "analytics" },
+  });
+
+  const gw = new konnectEventGateway.KonnectEventGateway(stack, "gateway", {
+    provider: p,
+    name: "event_gateway_terraform",
+    description: r2 ? "revised" : undefined,
+  });
+  const backend = new konnectEventGatewayBackendCluster.KonnectEventGatewayBackendCluster(stack, "backend", {
+    provider: p,
+    gatewayId: gw.id,
+    name: "local-backend-cluster",
+    bootstrapServers: ["kafka1:9092", "kafka2:9092", "kafka3:9092"],
+    authentication: { anonymous: {} },
+    tls: { enabled: false },
+  });
+  const vc = new konnectEventGatewayVirtualCluster.KonnectEventGatewayVirtualCluster(stack, "vcluster", {
+    provider: p,
+    gatewayId: gw.id,
+    name: "virtual-cluster",
+    destination: { id: backend.id },
+    dnsLabel: "vcluster",
+    aclMode: "enforce_on_gateway",
+    namespace: { mode: "hide_prefix", prefix: "my-", additional: { topics: [{ exactList: { exactList: [{ backend: "extra_topic" }] } }] } },
+    authentication: [
+      {
+        oauthBearer: {
+          mediation: "terminate",
+          jwks: { endpoint: `${server.issuer}/.well-known/jwks`, timeout: "1s" },
+          validate: { issuer: server.issuer, audiences: [{ name: server.audience }] },
+        },
+      },
+    ],
+  });
+  const listener = new konnectEventGatewayListener.KonnectEventGatewayListener(stack, "listener", {
+    provider: p,
+    gatewayId: gw.id,
+    name: "localhost-listener",
+    addresses: ["0.0.0.0"],
+    ports: r2 ? ["19092-19095"] : ["19092-19192"],
+  });
+  new konnectEventGatewayListenerPolicyForwardToVirtualCluster.KonnectEventGatewayListenerPolicyForwardToVirtualCluster(stack, "forward", {
+    provider: p,
+    gatewayId: gw.id,
+    listenerId: listener.id,
+    name: "forward-to-vcluster",
+    config: { portMapping: { advertisedHost: "localhost", destination: { id: vc.id } } },
+  });
+  const acl = (id: string, client: konnectIdentityAuthServerClient.KonnectIdentityAuthServerClient, ops: string[]) =>
+    new konnectEventGatewayClusterPolicyAcls.KonnectEventGatewayClusterPolicyAcls(stack, id, {
+      provider: p,
+      gatewayId: gw.id,
+      virtualClusterId: vc.id,
+      name: id,
+      condition: `context.auth.principal.name == '${client.id}'`,
+      config: {
+        rules: [
+          { action: "allow", resourceType: "topic", operations: ops.map((name) => ({ name })), resourceNames: [{ match: "*" }] },
+          { action: "allow", resourceType: "group", operations: [{ name: "describe" }, { name: "read" }], resourceNames: [{ match: "*" }] },
+        ],
+      },
+    });
+  acl("producer-acl", producer, ["describe", "read", "write"]);
+  acl("reader-acl", reader, r2 ? ["describe"] : ["describe", "read"]);
+  new konnectEventGatewayConsumePolicySkipRecord.KonnectEventGatewayConsumePolicySkipRecord(stack, "skip_internal", {
+    provider: p,
+    gatewayId: gw.id,
+    virtualClusterId: vc.id,
+    name: "skip-internal",
+    enabled: !r2,
+    condition: `record.headers['internal'] == 'true' && context.auth.principal.name != '${producer.id}'`,
+  });
+
+  new TerraformOutput(stack, "issuer_url", { value: server.issuer });
+  new TerraformOutput(stack, "producer_client_id", { value: producer.id });
+  new TerraformOutput(stack, "producer_client_secret", { value: producer.clientSecret, sensitive: true });
+  new TerraformOutput(stack, "reader_client_secret", { value: reader.clientSecret, sensitive: true });
+  return stack;
+}
+
+/** A scratch directory holding the synthesized stack; terraform runs in it with the stand-in's token. */
+export class TfWorkdir {
+  readonly dir: string;
+  constructor(
+    stack: TerraformStack,
+    private readonly token: string,
+  ) {
+    this.dir = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-standin-tf-"));
+    fs.copyFileSync(path.join(synthStackDir(stack), "cdk.tf.json"), path.join(this.dir, "cdk.tf.json"));
+  }
+
+  /** Runs terraform with KONNECT_TOKEN set (and no other Konnect variables from the machine). */
+  run(args: string[]): Promise<TfResult> {
+    return terraform(this.dir, args, {
+      KONNECT_TOKEN: this.token,
+      KONNECT_SPAT: "",
+      KONNECT_SERVER_URL: "",
+    });
+  }
+
+  /** Runs terraform and returns the result with its wall time in milliseconds. */
+  async timed(args: string[]): Promise<TfResult & { ms: number }> {
+    const t = Date.now();
+    const r = await this.run(args);
+    return { ...r, ms: Date.now() - t };
+  }
+
+  remove(): void {
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,386 @@
+// A small read-only client of the Kong Identity API (Konnect): find an auth server, and clients of it, by ID or name.
+// Regional base URLs https://{us,eu,au,me,in,sg}.api.konghq.com/v1 or a custom server URL; token from KONNECT_TOKEN
+// or KONNECT_SPAT (or given). Lists are followed page by page. 429 and 5xx answers are retried a bounded number of
+// times, honouring Retry-After; every request has a timeout. Errors are one short, actionable line and never hold
+// the token (no axios error, whose config carries the Authorization header, is ever attached).
+import axios, { type AxiosInstance, type AxiosResponse } from "axios";
+
+export const KONNECT_REGIONS = ["us", "eu", "au", "me", "in", "sg"] as const;
+export type KonnectRegion = (typeof KONNECT_REGIONS)[number];
+
+export type KongIdentityErrorKind =
+  | "no-token"
+  | "bad-request"
+  | "unauthorized"
+  | "forbidden"
+  | "not-found"
+  | "ambiguous"
+  | "rate-limited"
+  | "server-error"
+  | "timeout"
+  | "network"
+  | "bad-answer";
+
+/** An expected failure of a Kong Identity lookup: a short message saying what to do; never holds a token. */
+export class KongIdentityError extends Error {
+  constructor(
+    readonly kind: KongIdentityErrorKind,
+    message: string,
+    /** HTTP status when the API answered. */
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = "KongIdentityError";
+  }
+}
+
+export interface KongIdentityApiOptions {
+  /** Konnect region. @default "us" (ignored when serverUrl is given) */
+  readonly region?: string;
+  /** A Konnect API URL instead of the region's, e.g. a stand-in's `http://127.0.0.1:8787` (`/v1` is appended). */
+  readonly serverUrl?: string;
+  /** The token. @default env KONNECT_TOKEN, else KONNECT_SPAT */
+  readonly token?: string;
+  /** Where KONNECT_TOKEN / KONNECT_SPAT are read. @default process.env */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Per-request timeout. @default 10000 */
+  readonly timeoutMs?: number;
+  /** Retries of a 429 or 5xx answer (so at most retries + 1 requests). @default 4 */
+  readonly retries?: number;
+  /** First backoff without Retry-After, doubled each retry. @default 500 */
+  readonly backoffMs?: number;
+  /** Longest wait before a retry; a Retry-After above it ends the retries at once. @default 30000 */
+  readonly maxWaitMs?: number;
+  /** List page size (1-100). @default 100 */
+  readonly pageSize?: number;
+}
+
+export interface AuthServerInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly audience: string;
+  readonly issuer: string;
+  readonly description?: string;
+  readonly metadataUri?: string;
+  readonly signingAlgorithm?: string;
+  readonly labels?: Record<string, string>;
+}
+
+export interface ClientInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly grantTypes: string[];
+  readonly allowScopes: string[];
+  readonly allowAllScopes: boolean;
+  readonly accessTokenDuration?: number;
+  readonly labels?: Record<string, string>;
+}
+
+/** By ID or by name (ID wins; a name given with it must match). */
+export interface Selector {
+  readonly id?: string;
+  readonly name?: string;
+}
+
+interface ListAnswer {
+  data?: unknown[];
+  meta?: { page?: { number?: number; size?: number; total?: number } };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function regionBaseUrl(region: string): string {
+  return `https://${region}.api.konghq.com`;
+}
+
+export class KongIdentityApi {
+  /** e.g. https://eu.api.konghq.com/v1 */
+  readonly baseUrl: string;
+  /** Where requests go, for messages: `region eu (https://eu.api.konghq.com)` or `server http://...`. */
+  readonly where: string;
+  /** Which variable the token came from (never the token itself). */
+  readonly tokenSource: string;
+  private readonly http: AxiosInstance;
+  private readonly retries: number;
+  private readonly backoffMs: number;
+  private readonly maxWaitMs: number;
+  private readonly pageSize: number;
+  private readonly timeoutMs: number;
+
+  constructor(opts: KongIdentityApiOptions = {}) {
+    const env = opts.env ?? process.env;
+    let root: string;
+    if (opts.serverUrl) {
+      let u: URL;
+      try {
+        u = new URL(opts.serverUrl);
+      } catch {
+        throw new KongIdentityError("bad-request", `Konnect server URL ${JSON.stringify(opts.serverUrl)} is not a URL (e.g. https://eu.api.konghq.com)`);
+      }
+      if (u.protocol !== "https:" && u.protocol !== "http:") {
+        throw new KongIdentityError("bad-request", `Konnect server URL ${opts.serverUrl} must be http(s)`);
+      }
+      root = opts.serverUrl.replace(/\/+$/, "").replace(/\/v1$/, "");
+      this.where = `server ${root}`;
+    } else {
+      const region = (opts.region ?? "us").toLowerCase();
+      if (!(KONNECT_REGIONS as readonly string[]).includes(region)) {
+        throw new KongIdentityError("bad-request", `Konnect region ${JSON.stringify(opts.region)} is not one of ${KONNECT_REGIONS.join(", ")}`);
+      }
+      root = regionBaseUrl(region);
+      this.where = `region ${region} (${root})`;
+    }
+    this.baseUrl = `${root}/v1`;
+
+    let token = opts.token;
+    this.tokenSource = "the token given";
+    if (!token && env.KONNECT_TOKEN) [token, this.tokenSource] = [env.KONNECT_TOKEN, "KONNECT_TOKEN"];
+    else if (!token && env.KONNECT_SPAT) [token, this.tokenSource] = [env.KONNECT_SPAT, "KONNECT_SPAT"];
+    if (!token) {
+      throw new KongIdentityError(
+        "no-token",
+        "no Konnect token: set KONNECT_TOKEN (personal access token, kpat_...) or KONNECT_SPAT (system account token, spat_...)",
+      );
+    }
+    this.retries = opts.retries ?? 4;
+    this.backoffMs = opts.backoffMs ?? 500;
+    this.maxWaitMs = opts.maxWaitMs ?? 30_000;
+    this.timeoutMs = opts.timeoutMs ?? 10_000;
+    this.pageSize = opts.pageSize ?? 100;
+    if (!(Number.isInteger(this.pageSize) && this.pageSize >= 1 && this.pageSize <= 100)) {
+      throw new KongIdentityError("bad-request", `page size must be 1-100, not ${this.pageSize}`);
+    }
+    this.http = axios.create({
+      baseURL: this.baseUrl,
+      timeout: this.timeoutMs,
+      headers: { Authorization: `Bearer ${token}`, Accept: "application/json, application/problem+json" },
+      // Every status comes back as a response; this class decides.
+      validateStatus: () => true,
+      // Konnect's filter syntax (filter[name][eq]) must reach the server as written, brackets percent-encoded.
+      paramsSerializer: { serialize: (p: Record<string, string | number>) => new URLSearchParams(Object.entries(p).map(([k, v]): [string, string] => [k, String(v)])).toString() },
+      maxRedirects: 0,
+      proxy: false,
+    });
+  }
+
+  /** Auth servers, all pages; `name` filters with `filter[name][eq]`. */
+  async listAuthServers(filter: { name?: string } = {}): Promise<AuthServerInfo[]> {
+    return (await this.listAll("/auth-servers", filter.name)).map(toAuthServer);
+  }
+
+  async getAuthServer(id: string): Promise<AuthServerInfo | undefined> {
+    const data = await this.get(`/auth-servers/${encodeURIComponent(id)}`);
+    return data === undefined ? undefined : toAuthServer(data);
+  }
+
+  /** The auth server with this ID or name; a clear error naming the ones that exist when there is none. */
+  async findAuthServer(sel: Selector): Promise<AuthServerInfo> {
+    const label = describe("auth server", sel);
+    let found: AuthServerInfo | undefined;
+    if (sel.id) found = await this.getAuthServer(sel.id);
+    else {
+      const matches = await this.listAuthServers({ name: sel.name });
+      if (matches.length > 1) {
+        throw new KongIdentityError(
+          "ambiguous",
+          `${matches.length} auth servers are named ${JSON.stringify(sel.name)} in ${this.where}: ${matches.map((m) => m.id).join(", ")}; give the ID instead`,
+        );
+      }
+      found = matches[0];
+    }
+    if (!found) {
+      const names = (await this.listAuthServers()).map((s) => `${JSON.stringify(s.name)} (${s.id})`);
+      throw new KongIdentityError("not-found", `${label} not found in ${this.where}; ${existing("auth servers", names)}`, 404);
+    }
+    if (sel.id && sel.name !== undefined && found.name !== sel.name) {
+      throw new KongIdentityError("not-found", `${label}: the auth server with that ID is named ${JSON.stringify(found.name)}, not ${JSON.stringify(sel.name)}`);
+    }
+    return found;
+  }
+
+  /** Clients of an auth server, all pages; `name` filters with `filter[name][eq]`. */
+  async listClients(authServerId: string, filter: { name?: string } = {}): Promise<ClientInfo[]> {
+    return (await this.listAll(`/auth-servers/${encodeURIComponent(authServerId)}/clients`, filter.name)).map(toClient);
+  }
+
+  async getClient(authServerId: string, id: string): Promise<ClientInfo | undefined> {
+    const data = await this.get(`/auth-servers/${encodeURIComponent(authServerId)}/clients/${encodeURIComponent(id)}`);
+    return data === undefined ? undefined : toClient(data);
+  }
+
+  /** The client of an auth server with this ID or name; a clear error naming the clients that exist when there is none. */
+  async findClient(server: { id: string; name: string }, sel: Selector): Promise<ClientInfo> {
+    const label = describe("client", sel);
+    let found: ClientInfo | undefined;
+    if (sel.id) found = await this.getClient(server.id, sel.id);
+    else {
+      const matches = await this.listClients(server.id, { name: sel.name });
+      if (matches.length > 1) {
+        throw new KongIdentityError(
+          "ambiguous",
+          `${matches.length} clients of auth server ${JSON.stringify(server.name)} are named ${JSON.stringify(sel.name)}: ${matches.map((m) => m.id).join(", ")}; give the client ID instead`,
+        );
+      }
+      found = matches[0];
+    }
+    if (!found) {
+      const names = (await this.listClients(server.id)).map((c) => `${JSON.stringify(c.name)} (${c.id})`);
+      throw new KongIdentityError(
+        "not-found",
+        `${label} not found in auth server ${JSON.stringify(server.name)} (${server.id}) in ${this.where}; ${existing("clients", names)}`,
+        404,
+      );
+    }
+    if (sel.id && sel.name !== undefined && found.name !== sel.name) {
+      throw new KongIdentityError("not-found", `${label}: the client with that ID is named ${JSON.stringify(found.name)}, not ${JSON.stringify(sel.name)}`);
+    }
+    return found;
+  }
+
+  private async listAll(path: string, name?: string): Promise<Record<string, unknown>[]> {
+    const out: Record<string, unknown>[] = [];
+    for (let page = 1; ; page++) {
+      const params: Record<string, string | number> = { "page[size]": this.pageSize, "page[number]": page };
+      if (name !== undefined) params["filter[name][eq]"] = name;
+      const res = await this.request(path, params);
+      if (res.status !== 200) throw this.statusError(res, path);
+      const body = res.data as ListAnswer;
+      if (!body || !Array.isArray(body.data)) throw this.badAnswer(path, "no data array");
+      out.push(...(body.data as Record<string, unknown>[]));
+      const total = body.meta?.page?.total;
+      // Done when the page is short, or when the total says so (a bounded walk either way).
+      if (body.data.length < this.pageSize || (typeof total === "number" && out.length >= total) || body.data.length === 0) return out;
+      if (page >= 10_000) throw this.badAnswer(path, "more than 10000 pages");
+    }
+  }
+
+  /** GET an object; undefined on 404. */
+  private async get(path: string): Promise<Record<string, unknown> | undefined> {
+    const res = await this.request(path);
+    if (res.status === 404) return undefined;
+    if (res.status !== 200) throw this.statusError(res, path);
+    if (typeof res.data !== "object" || res.data === null) throw this.badAnswer(path, "not a JSON object");
+    return res.data as Record<string, unknown>;
+  }
+
+  /** One GET with bounded retries of 429 and 5xx (Retry-After honoured), a timeout, and no token in any error. */
+  private async request(path: string, params?: Record<string, string | number>): Promise<AxiosResponse> {
+    for (let attempt = 0; ; attempt++) {
+      let res: AxiosResponse;
+      try {
+        res = await this.http.get(path, { params });
+      } catch (e) {
+        throw this.transportError(e, path);
+      }
+      const retryable = res.status === 429 || res.status >= 500;
+      if (!retryable) return res;
+      const what = res.status === 429 ? "rate limited (429)" : `server error (${res.status})`;
+      const retryAfter = parseRetryAfter(res.headers["retry-after"]);
+      if (retryAfter !== undefined && retryAfter > this.maxWaitMs) {
+        throw new KongIdentityError(
+          res.status === 429 ? "rate-limited" : "server-error",
+          `Konnect ${what} at ${this.where} for GET ${path}, asking to retry after ${Math.ceil(retryAfter / 1000)} s (more than the ${this.maxWaitMs / 1000} s this lookup waits); try again later`,
+          res.status,
+        );
+      }
+      if (attempt >= this.retries) {
+        throw new KongIdentityError(
+          res.status === 429 ? "rate-limited" : "server-error",
+          `Konnect ${what} at ${this.where} for GET ${path}, still after ${attempt + 1} attempts; try again later${detail(res)}`,
+          res.status,
+        );
+      }
+      const backoff = Math.min(this.backoffMs * 2 ** attempt, this.maxWaitMs);
+      await sleep(retryAfter ?? backoff * (0.75 + Math.random() / 2));
+    }
+  }
+
+  private transportError(e: unknown, path: string): KongIdentityError {
+    const err = e as { code?: string; message?: string };
+    if (err.code === "ECONNABORTED" || err.code === "ETIMEDOUT" || /timeout/i.test(err.message ?? "")) {
+      return new KongIdentityError("timeout", `no answer from Konnect at ${this.where} within ${this.timeoutMs / 1000} s (GET ${path}); check the network or try again`);
+    }
+    return new KongIdentityError("network", `cannot reach Konnect at ${this.where} (GET ${path}): ${err.code ?? "network error"}`);
+  }
+
+  private statusError(res: AxiosResponse, path: string): KongIdentityError {
+    if (res.status === 401 || res.status === 403) {
+      const what = res.status === 401 ? "401 Unauthorized" : "403 Forbidden";
+      return new KongIdentityError(
+        res.status === 401 ? "unauthorized" : "forbidden",
+        `Konnect refused the token from ${this.tokenSource} (${what}) at ${this.where}: check that the token is valid and ` +
+          `allowed to read Kong Identity, and that the region is the auth server's (KONNECT_REGION / KONNECT_SERVER_URL)`,
+        res.status,
+      );
+    }
+    return new KongIdentityError("bad-answer", `Konnect answered ${res.status} to GET ${path} at ${this.where}${detail(res)}`, res.status);
+  }
+
+  private badAnswer(path: string, why: string): KongIdentityError {
+    return new KongIdentityError("bad-answer", `unexpected answer from Konnect at ${this.where} to GET ${path}: ${why}`);
+  }
+}
+
+function describe(what: string, sel: Selector): string {
+  if (sel.id) return `${what} with ID ${JSON.stringify(sel.id)}`;
+  if (sel.name !== undefined) return `${what} named ${JSON.stringify(sel.name)}`;
+  throw new KongIdentityError("bad-request", `a ${what} needs an id or a name`);
+}
+
+function existing(what: string, names: string[]): string {
+  if (names.length === 0) return `there are no ${what}`;
+  const shown = names.slice(0, 20).join(", ");
+  return `existing ${what}: ${shown}${names.length > 20 ? `, and ${names.length - 20} more` : ""}`;
+}
+
+/** The problem+json detail of an error answer, short and on one line. */
+function detail(res: AxiosResponse): string {
+  const d = (res.data as { detail?: unknown } | undefined)?.detail;
+  return typeof d === "string" && d ? ` (${d.replace(/\s+/g, " ").slice(0, 200)})` : "";
+}
+
+/** Retry-After in milliseconds (seconds or an HTTP date), or undefined. */
+export function parseRetryAfter(v: unknown): number | undefined {
+  if (typeof v !== "string" || v.trim() === "") return undefined;
+  if (/^\d+$/.test(v.trim())) return Number(v.trim()) * 1000;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? undefined : Math.max(0, t - Date.now());
+}
+
+function s(o: Record<string, unknown>, k: string): string | undefined {
+  return typeof o[k] === "string" ? (o[k] as string) : undefined;
+}
+
+function toAuthServer(d: unknown): AuthServerInfo {
+  const o = d as Record<string, unknown>;
+  if (!s(o, "id") || s(o, "name") === undefined || !s(o, "issuer")) {
+    throw new KongIdentityError("bad-answer", "unexpected answer from Konnect: an auth server without id, name or issuer");
+  }
+  return {
+    id: s(o, "id")!,
+    name: s(o, "name")!,
+    audience: s(o, "audience") ?? "",
+    issuer: s(o, "issuer")!,
+    description: s(o, "description"),
+    metadataUri: s(o, "metadata_uri"),
+    signingAlgorithm: s(o, "signing_algorithm"),
+    labels: (o.labels as Record<string, string> | undefined) ?? undefined,
+  };
+}
+
+function toClient(d: unknown): ClientInfo {
+  const o = d as Record<string, unknown>;
+  if (!s(o, "id") || s(o, "name") === undefined) {
+    throw new KongIdentityError("bad-answer", "unexpected answer from Konnect: a client without id or name");
+  }
+  // Only what a lookup needs; a client_secret, if an API ever sent one, is not copied.
+  return {
+    id: s(o, "id")!,
+    name: s(o, "name")!,
+    grantTypes: Array.isArray(o.grant_types) ? (o.grant_types as string[]) : [],
+    allowScopes: Array.isArray(o.allow_scopes) ? (o.allow_scopes as string[]) : [],
+    allowAllScopes: o.allow_all_scopes === true,
+    accessTokenDuration: typeof o.access_token_duration === "number" ? o.access_token_duration : undefined,
+    labels: (o.labels as Record<string, string> | undefined) ?? undefined,
+  };
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Rewrites the configuration table in README.md and the configuration block in `help` from app/config.ts's
+// SETTINGS (compiled in dist/), between their markers. Run after adding a setting: `node scripts/config-docs.js`.
+"use strict";
+const fs = require("node:fs");
+const path = require("node:path");
+const { SETTINGS } = require("../dist/app/config.js");
+
+const ROOT = path.join(__dirname, "..");
+function replaceBetween(file, start, end, body) {
+  const p = path.join(ROOT, file);
+  const text = fs.readFileSync(p, "utf8");
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  if (i < 0 || j < i) throw new Error(`${file}: markers ${start} ... ${end} not found`);
+  fs.writeFileSync(p, text.slice(0, i + start.length) + "\n" + body + text.slice(j));
+}
+const table = [
+  "| context key (`cdktf.json`) | environment variable | default | meaning |",
+  "|---|---|---|---|",
+  ...SETTINGS.map((s) => `| \`${s.key}\` | \`${s.env}\` | ${s.default === "" ? "" : "`" + s.default + "`"} | ${s.doc} |`),
+].join("\n");
+replaceBetween("README.md", "<!-- config:start -->", "<!-- config:end -->", table + "\n");
+const help = SETTINGS.map((s) => `    ${s.env.padEnd(30)}${s.doc}${s.default ? ` [${s.default}]` : ""}`).join("\n");
+replaceBetween("help", "    KONNECT_TOKEN / KONNECT_SPAT  Konnect personal access token / system account token (read by the provider only)", "\n\n  Tests", help);

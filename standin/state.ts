@@ -1,0 +1,135 @@
+// The objects the Konnect stand-in holds: in memory, optionally mirrored to a JSON file after every change.
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+/** Object kinds, one per Konnect collection the ten konnect-beta resources use. */
+export const KINDS = [
+  "event-gateway",
+  "backend-cluster",
+  "virtual-cluster",
+  "listener",
+  "listener-policy",
+  "cluster-policy",
+  "consume-policy",
+  "auth-server",
+  "scope",
+  "client",
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** IDs of the objects an object lives under. */
+export interface Parents {
+  readonly gatewayId?: string;
+  readonly listenerId?: string;
+  readonly virtualClusterId?: string;
+  readonly authServerId?: string;
+}
+
+export interface StoredObject {
+  readonly kind: Kind;
+  readonly id: string;
+  readonly parents: Parents;
+  /** The object's fields as stored (secrets included; responses leave them out). */
+  data: Record<string, unknown>;
+  readonly createdAt: string;
+  updatedAt: string;
+  /** Creation order, for stable listing. */
+  readonly seq: number;
+}
+
+interface StateFile {
+  readonly version: 1;
+  readonly seq: number;
+  readonly objects: StoredObject[];
+}
+
+export class Store {
+  private readonly objects = new Map<string, StoredObject>();
+  private seq = 0;
+
+  constructor(private readonly file?: string) {
+    if (file && fs.existsSync(file)) {
+      const parsed = JSON.parse(fs.readFileSync(file, "utf8")) as StateFile;
+      if (parsed.version !== 1 || !Array.isArray(parsed.objects)) throw new Error(`${file}: not a stand-in state file`);
+      this.seq = parsed.seq;
+      for (const o of parsed.objects) this.objects.set(key(o.kind, o.id), o);
+    }
+  }
+
+  get(kind: Kind, id: string): StoredObject | undefined {
+    return this.objects.get(key(kind, id));
+  }
+
+  /** Objects of a kind, in creation order, optionally only those under the given parents. */
+  list(kind: Kind, parents: Parents = {}): StoredObject[] {
+    const out: StoredObject[] = [];
+    for (const o of this.objects.values()) {
+      if (o.kind !== kind) continue;
+      if (Object.entries(parents).some(([k, v]) => v !== undefined && o.parents[k as keyof Parents] !== v)) continue;
+      out.push(o);
+    }
+    return out.sort((a, b) => a.seq - b.seq);
+  }
+
+  all(): StoredObject[] {
+    return [...this.objects.values()].sort((a, b) => a.seq - b.seq);
+  }
+
+  insert(kind: Kind, id: string, parents: Parents, data: Record<string, unknown>): StoredObject {
+    const now = timestamp();
+    const o: StoredObject = { kind, id, parents, data, createdAt: now, updatedAt: now, seq: ++this.seq };
+    this.objects.set(key(kind, id), o);
+    this.save();
+    return o;
+  }
+
+  replace(o: StoredObject, data: Record<string, unknown>): StoredObject {
+    o.data = data;
+    o.updatedAt = timestamp();
+    this.save();
+    return o;
+  }
+
+  /** Deletes an object and everything under it; returns what was deleted. */
+  delete(kind: Kind, id: string): StoredObject[] {
+    const o = this.get(kind, id);
+    if (!o) return [];
+    const gone = [o, ...this.descendants(o)];
+    for (const g of gone) this.objects.delete(key(g.kind, g.id));
+    this.save();
+    return gone;
+  }
+
+  descendants(o: StoredObject): StoredObject[] {
+    const field = PARENT_FIELD[o.kind];
+    if (!field) return [];
+    return [...this.objects.values()].filter((c) => c !== o && c.parents[field] === o.id);
+  }
+
+  save(): void {
+    if (!this.file) return;
+    const body: StateFile = { version: 1, seq: this.seq, objects: this.all() };
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    fs.mkdirSync(path.dirname(path.resolve(this.file)), { recursive: true });
+    // Client secrets are in it, as Konnect keeps them (hashed there): readable by the owner only.
+    fs.writeFileSync(tmp, JSON.stringify(body, null, 2) + "\n", { mode: 0o600 });
+    fs.renameSync(tmp, this.file);
+  }
+}
+
+/** Which parent field points at an object of a kind (for cascading deletes). */
+const PARENT_FIELD: Partial<Record<Kind, keyof Parents>> = {
+  "event-gateway": "gatewayId",
+  listener: "listenerId",
+  "virtual-cluster": "virtualClusterId",
+  "auth-server": "authServerId",
+};
+
+function key(kind: Kind, id: string): string {
+  return `${kind}/${id}`;
+}
+
+/** RFC 3339 UTC with milliseconds, as Konnect writes them. */
+export function timestamp(): string {
+  return new Date().toISOString();
+}
