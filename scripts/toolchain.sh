@@ -131,4 +131,4 @@ MSG
 fi
 
 # 4. Apache Kafka jars (Maven Central) for the client's tests against a real broker; needs Java and Maven.
-bash "$(dirname "$0")/kafka.sh"
+[ -n "${KEGW_SKIP_KAFKA:-}" ] || bash "$(dirname "$0")/kafka.sh"

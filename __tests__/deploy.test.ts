@@ -1,0 +1,119 @@
+// End to end: `cdktf deploy`, `diff` and `destroy` of main.ts's stack with the real cdktf CLI, Terraform CLI and
+// konnect-beta provider, against the local stand-in for Konnect (standin/), which follows the provider's REST contract.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { createRemoteJWKSet, jwtVerify } from "jose";
+import { fetchToken } from "../client/token";
+import { startStandin, type Standin } from "../standin";
+import { Deployment } from "../standin/deployment";
+import { buildDist } from "./support/dist";
+import { describeWithTerraform } from "./support/terraform";
+
+describeWithTerraform("cdktf deploy / diff / destroy of main.ts against the stand-in", () => {
+  let standin: Standin;
+  let dir: string;
+  let deployment: Deployment;
+  const times: Record<string, number> = {};
+
+  beforeAll(async () => {
+    buildDist();
+    standin = await startStandin();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-deploy-"));
+    deployment = new Deployment({ dir, serverUrl: standin.url, token: standin.token });
+  });
+  afterAll(async () => {
+    if (standin.objects().length) await deployment.destroy();
+    await standin.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+    console.log(`cdktf wall times against the stand-in (ms): ${JSON.stringify(times)}`);
+  });
+
+  const count = () => {
+    const c: Record<string, number> = {};
+    for (const o of standin.objects()) c[o.kind] = (c[o.kind] ?? 0) + 1;
+    return c;
+  };
+  const one = (kind: Parameters<Standin["objects"]>[0]) => {
+    const all = standin.objects(kind);
+    expect(all.length).toBe(1);
+    return all[0].body as Record<string, any>;
+  };
+
+  test("deploy creates every object with the expected fields; secrets only in the outputs file", async () => {
+    const res = await deployment.deploy();
+    times.deploy = res.ms;
+    if (res.code !== 0) throw new Error(res.output);
+    expect(count()).toEqual({
+      "auth-server": 1,
+      scope: 1,
+      client: 2,
+      "event-gateway": 1,
+      "backend-cluster": 1,
+      "virtual-cluster": 1,
+      listener: 1,
+      "listener-policy": 1,
+      "cluster-policy": 2,
+      "consume-policy": 1,
+    });
+    const out = deployment.outputs();
+    expect(one("event-gateway").name).toBe("event_gateway_terraform");
+    expect(one("listener")).toMatchObject({ name: "localhost-listener", addresses: ["0.0.0.0"], ports: ["19092-19192"] });
+    expect(one("virtual-cluster")).toMatchObject({
+      dns_label: "vcluster",
+      acl_mode: "enforce_on_gateway",
+      namespace: { prefix: "my-", mode: "hide_prefix" },
+      authentication: [
+        {
+          type: "oauth_bearer",
+          mediation: "terminate",
+          jwks: { endpoint: out.jwks_url, timeout: "1s" },
+          validate: { issuer: out.issuer_url, audiences: [{ name: "http://kafka.dev" }] },
+        },
+      ],
+    });
+    const conditions = standin.objects("cluster-policy").map((p) => p.body.condition).sort();
+    expect(conditions).toEqual(
+      [`context.auth.principal.name == '${out.producer_client_id}'`, `context.auth.principal.name == '${out.reader_client_id}'`].sort(),
+    );
+    expect(one("consume-policy").condition).toBe(`(record.headers['internal'] == 'true') && (!(context.auth.principal.name == '${out.producer_client_id}'))`);
+    expect(out.producer_client_secret.length).toBeGreaterThan(10);
+    expect(res.output).not.toContain(out.producer_client_secret);
+    expect(res.output).not.toContain(standin.token);
+    expect(fs.readFileSync(path.join(dir, "cdktf.out/stacks/event-gateway/cdk.tf.json"), "utf8")).not.toContain(standin.token);
+  });
+
+  test("a token minted by the stand-in's issuer for the producer validates against its JWKS with sub, iss, aud", async () => {
+    const out = deployment.outputs();
+    const token = await fetchToken({ issuer: out.issuer_url, clientId: out.producer_client_id, clientSecret: out.producer_client_secret, scope: "kafka", label: "producer" });
+    const { payload } = await jwtVerify(token.value, createRemoteJWKSet(new URL(out.jwks_url)), { issuer: out.issuer_url, audience: "http://kafka.dev" });
+    expect(payload.sub).toBe(out.producer_client_id);
+    expect(payload.scope).toBe("kafka");
+  });
+
+  test("then cdktf diff reports no changes", async () => {
+    const res = await deployment.diff();
+    times.noChangeDiff = res.ms;
+    expect([res.code, res.output]).toEqual([0, expect.stringContaining("No changes.")]);
+  });
+
+  test("changing the listener ports plans exactly that update, which applies", async () => {
+    const env = { KEGW_LISTENER_PORTS: "19092-19095" };
+    const plan = await deployment.diff(env);
+    expect(plan.output).toContain("Plan: 0 to add, 1 to change, 0 to destroy.");
+    expect(plan.output.match(/# \S+ \(.*\) will be .*/g)).toEqual([
+      expect.stringMatching(/^# konnect_event_gateway_listener\.gateway_listener_\w+ \(gateway\/listener\/Default\) will be updated in-place$/),
+    ]);
+    const res = await deployment.deploy(env);
+    if (res.code !== 0) throw new Error(res.output);
+    expect(one("listener").ports).toEqual(["19092-19095"]);
+    expect((await deployment.diff(env)).output).toContain("No changes.");
+  });
+
+  test("cdktf destroy leaves the stand-in empty", async () => {
+    const res = await deployment.destroy({ KEGW_LISTENER_PORTS: "19092-19095" });
+    times.destroy = res.ms;
+    if (res.code !== 0) throw new Error(res.output);
+    expect(standin.objects()).toEqual([]);
+  });
+});

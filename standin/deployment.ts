@@ -1,0 +1,102 @@
+// Runs the project's app (dist/main.js) through the real cdktf CLI in a working directory of its own, pointed at a
+// Konnect API URL: what the sandbox and the end-to-end tests use. The working directory holds cdktf.json, cdktf.out,
+// the local state and the outputs file, so nothing touches the project's own state.
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+/** The project root: the nearest directory above this file (source or dist/) with the package.json. */
+export function projectRoot(from = __dirname): string {
+  let dir = from;
+  while (!fs.existsSync(path.join(dir, "cdktf.json"))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error(`no cdktf.json above ${from}`);
+    dir = up;
+  }
+  return dir;
+}
+
+const ROOT = projectRoot();
+const CDKTF = path.join(ROOT, "node_modules", "cdktf-cli", "bundle", "bin", "cdktf");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { readToolchainEnv } = require(path.join(ROOT, "scripts", "toolchain-env.js"));
+
+export interface CdktfResult {
+  readonly code: number;
+  readonly output: string;
+  readonly ms: number;
+}
+
+export interface DeploymentOptions {
+  /** The working directory (created; cdktf.json written into it). */
+  readonly dir: string;
+  /** Konnect API URL (the provider's server_url). */
+  readonly serverUrl: string;
+  /** The Konnect token, passed to the provider through the environment only. */
+  readonly token: string;
+  /** Settings of app/config.ts, as environment variables. */
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+export class Deployment {
+  public readonly outputsFile: string;
+
+  constructor(private readonly opts: DeploymentOptions) {
+    fs.mkdirSync(opts.dir, { recursive: true });
+    const app = `node ${JSON.stringify(path.join(ROOT, "dist", "main.js"))}`;
+    fs.writeFileSync(
+      path.join(opts.dir, "cdktf.json"),
+      JSON.stringify({ language: "typescript", app, sendCrashReports: "false", terraformProviders: [], context: {} }, null, 2) + "\n",
+    );
+    this.outputsFile = path.join(opts.dir, "outputs.json");
+  }
+
+  public deploy(extraEnv: NodeJS.ProcessEnv = {}): Promise<CdktfResult> {
+    return this.cdktf(["deploy", "--auto-approve", "--outputs-file", this.outputsFile, "--outputs-file-include-sensitive-outputs"], extraEnv);
+  }
+
+  public diff(extraEnv: NodeJS.ProcessEnv = {}): Promise<CdktfResult> {
+    return this.cdktf(["diff"], extraEnv);
+  }
+
+  public destroy(extraEnv: NodeJS.ProcessEnv = {}): Promise<CdktfResult> {
+    return this.cdktf(["destroy", "--auto-approve"], extraEnv);
+  }
+
+  /** The stack's outputs from the last deploy. */
+  public outputs(): Record<string, string> {
+    const all = JSON.parse(fs.readFileSync(this.outputsFile, "utf8")) as Record<string, Record<string, string>>;
+    const stacks = Object.values(all);
+    if (stacks.length !== 1) throw new Error(`expected one stack in ${this.outputsFile}`);
+    return stacks[0];
+  }
+
+  private cdktf(args: string[], extraEnv: NodeJS.ProcessEnv): Promise<CdktfResult> {
+    const tool = readToolchainEnv();
+    // With the toolchain's offline mirror, `terraform providers lock` would ask the registry (see scripts/cdktf.sh).
+    const lock = tool && args[0] !== "synth" ? ["--skip-provider-lock"] : [];
+    const env = {
+      ...(tool ?? process.env),
+      ...this.opts.env,
+      ...extraEnv,
+      KONNECT_SERVER_URL: this.opts.serverUrl,
+      KONNECT_TOKEN: this.opts.token,
+      CHECKPOINT_DISABLE: "1",
+      CI: "1",
+      FORCE_COLOR: "0",
+    };
+    const started = Date.now();
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, [CDKTF, ...args, ...lock], { cwd: this.opts.dir, env, stdio: ["ignore", "pipe", "pipe"] });
+      let output = "";
+      child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+      child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+      child.on("close", (code) => resolve({ code: code ?? 1, output: stripAnsi(output), ms: Date.now() - started }));
+    });
+  }
+}
+
+export function stripAnsi(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/\u001b\[[0-9;]*[A-Za-z]/g, "");
+}

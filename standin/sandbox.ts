@@ -1,0 +1,79 @@
+// npm run sandbox: the whole stack on a LOCAL STAND-IN FOR KONNECT. Starts the stand-in, deploys main.ts's stack to
+// it with the real cdktf CLI, Terraform and konnect-beta provider, prints the outputs and a token for the producer
+// client, and on Ctrl-C destroys the stack and stops. Nothing reaches Konnect.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { fetchToken } from "../client/token";
+import { Deployment, projectRoot } from "./deployment";
+import { startStandin } from "./server";
+
+const ROOT = projectRoot();
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  const port = Number(arg("port") ?? process.env.KEGW_SANDBOX_PORT ?? 8787);
+  const dir = path.resolve(arg("dir") ?? path.join(ROOT, ".sandbox"));
+  const say = (line: string) => process.stdout.write(line + "\n");
+
+  say("== sandbox: a LOCAL STAND-IN FOR KONNECT on 127.0.0.1; nothing is deployed to Konnect ==");
+  const standin = await startStandin({ port });
+  say(`stand-in listening on ${standin.url}`);
+  const deployment = new Deployment({ dir, serverUrl: standin.url, token: standin.token });
+
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    say("destroying the stack on the stand-in ...");
+    const d = await deployment.destroy();
+    if (d.code !== 0) process.stderr.write(d.output.split("\n").slice(-20).join("\n") + "\n");
+    say(d.code === 0 ? `destroyed (${d.ms} ms); ${standin.objects().length} objects left on the stand-in` : "destroy failed (output above)");
+    await standin.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+    say("stand-in stopped");
+    process.exit(d.code === 0 ? code : 1);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  say("deploying main.ts's stack with cdktf deploy ...");
+  const res = await deployment.deploy();
+  if (res.code !== 0) {
+    process.stderr.write(res.output.split("\n").slice(-30).join("\n") + "\n");
+    say("deploy failed");
+    await stop(1);
+    return;
+  }
+  const out = deployment.outputs();
+  say(`deployed in ${res.ms} ms: ${standin.objects().length} objects on the stand-in`);
+  say("");
+  say(`  issuer_url          ${out.issuer_url}`);
+  say(`  jwks_url            ${out.jwks_url}`);
+  say(`  producer_client_id  ${out.producer_client_id}`);
+  say(`  reader_client_id    ${out.reader_client_id}`);
+  say(`  bootstrap_server    ${out.bootstrap_server} (the gateway itself is not simulated)`);
+  const token = await fetchToken({
+    issuer: out.issuer_url,
+    clientId: out.producer_client_id,
+    clientSecret: out.producer_client_secret,
+    scope: out.scope,
+    label: "producer",
+  });
+  say("");
+  say("access token for the producer client (client_credentials against the stand-in's issuer):");
+  say(token.value);
+  say("");
+  say(`outputs (with the client secrets) are in ${path.relative(process.cwd(), deployment.outputsFile)}; try:`);
+  say(`  npm run client -- token --claims --outputs ${path.relative(process.cwd(), deployment.outputsFile)} --client reader`);
+  say(`  KONNECT_SERVER_URL=${standin.url} KONNECT_TOKEN=${standin.token} (the stand-in's own, not a Konnect token)`);
+  say("sandbox ready; press Ctrl-C to destroy and stop");
+}
+
+main().catch((e) => {
+  process.stderr.write(`sandbox: ${(e as Error).message}\n`);
+  process.exit(1);
+});
