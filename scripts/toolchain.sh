@@ -117,7 +117,7 @@ RC
   echo "TERRAFORM_BINARY_NAME=$tf_bin"
   echo "TF_CLI_CONFIG_FILE=$CACHE/terraformrc"
   echo "KEGW_PROVIDER_MIRROR=$MIRROR"
-  echo "KEGW_MISSING_PROVIDERS=${missing[*]:-}"
+  (IFS=,; echo "KEGW_MISSING_PROVIDERS=${missing[*]:-}") # comma-separated: the file is sourced by bash
 } > "$ENV_FILE"
 done_ "$ENV_FILE"
 
