@@ -5,5 +5,5 @@ import * as path from "node:path";
 const ROOT = path.join(__dirname, "..", "..");
 
 export function buildDist(): void {
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"], { cwd: ROOT });
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-b", "tsconfig.json"], { cwd: ROOT });
 }
