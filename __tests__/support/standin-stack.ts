@@ -19,19 +19,11 @@ import {
 } from "../../.gen/providers/konnect-beta";
 import { synthStackDir, terraform, type TfResult } from "./terraform";
 
-/** Every resource type of the provider that this project uses; the stack has at least one of each. */
-export const RESOURCE_TYPES = [
-  "konnect_event_gateway",
-  "konnect_event_gateway_backend_cluster",
-  "konnect_event_gateway_virtual_cluster",
-  "konnect_event_gateway_listener",
-  "konnect_event_gateway_listener_policy_forward_to_virtual_cluster",
-  "konnect_event_gateway_cluster_policy_acls",
-  "konnect_event_gateway_consume_policy_skip_record",
-  "konnect_identity_auth_server",
-  "konnect_identity_auth_server_scope",
-  "konnect_identity_auth_server_client",
-] as const;
+/** Every resource type of the provider that this project uses (those in the pruned schema snapshot). */
+export const RESOURCE_TYPES: readonly string[] = Object.keys(
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require("../../schema/konnect-beta.json").provider_schemas["registry.terraform.io/kong/konnect-beta"].resource_schemas,
+);
 
 /** The tutorial's objects, with both Kong Identity client flavours (generated ID, and a fixed ID + given secret). */
 export function standinStack(serverUrl: string, opts: { name?: string; revision?: 1 | 2 } = {}): TerraformStack {
