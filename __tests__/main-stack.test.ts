@@ -208,7 +208,7 @@ describe("main stack configuration", () => {
 
   test("state backends for teams: s3, gcs, HCP Terraform", () => {
     const s3 = synth(mainStack({ KEGW_STATE_BACKEND: "s3", KEGW_STATE_BUCKET: "tfstate", KEGW_STATE_REGION: "eu-west-1" }));
-    expect(s3.terraform.backend).toEqual({ s3: { bucket: "tfstate", key: "event-gateway.tfstate", region: "eu-west-1" } });
+    expect(s3.terraform.backend).toEqual({ s3: { bucket: "tfstate", key: "event-gateway.tfstate", region: "eu-west-1", encrypt: true } });
     const gcs = synth(mainStack({ KEGW_STATE_BACKEND: "gcs", KEGW_STATE_BUCKET: "tfstate", KEGW_STATE_KEY: "kegw" }));
     expect(gcs.terraform.backend).toEqual({ gcs: { bucket: "tfstate", prefix: "kegw" } });
     const cloud = synth(mainStack({ KEGW_STATE_BACKEND: "cloud", KEGW_CLOUD_ORGANIZATION: "acme", KEGW_CLOUD_WORKSPACE: "kegw" }));

@@ -46,3 +46,25 @@ describeWithTerraform("sandbox", () => {
     }
   });
 });
+
+describe("sandbox without the providers", () => {
+  test("says which providers are missing and how to get them, and exits 1", async () => {
+    buildDist();
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-cache-"));
+    try {
+      fs.writeFileSync(path.join(cache, "env"), "TERRAFORM_BINARY_NAME=terraform\nKEGW_MISSING_PROVIDERS=konnect-beta,null\n");
+      const env = { ...process.env, KEGW_CACHE: cache };
+      delete env.KEGW_USE_REGISTRY;
+      const child = spawn(process.execPath, [path.join(ROOT, "dist/standin/sandbox.js"), "--port", "0"], { env, stdio: ["ignore", "pipe", "pipe"] });
+      let err = "";
+      child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+      const code = await new Promise((resolve) => child.on("exit", resolve));
+      expect(code).toBe(1);
+      expect(err.trim()).toBe(
+        "sandbox: cannot deploy: provider(s) konnect-beta,null not in the toolchain's mirror (see README, Toolchain), or set KEGW_USE_REGISTRY=1 to download them",
+      );
+    } finally {
+      fs.rmSync(cache, { recursive: true, force: true });
+    }
+  });
+});

@@ -152,6 +152,7 @@ function configureBackend(stack: TerraformStack, id: string, config: RawConfig):
       bucket: required(config, "stateBucket", "for the s3 state backend"),
       key: config.stateKey || `${id}.tfstate`,
       region: required(config, "stateRegion", "for the s3 state backend"),
+      encrypt: true,
     });
   } else if (kind === "gcs") {
     new GcsBackend(stack, { bucket: required(config, "stateBucket", "for the gcs state backend"), prefix: config.stateKey || id });

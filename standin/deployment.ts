@@ -41,6 +41,20 @@ export interface DeploymentOptions {
 export class Deployment {
   public readonly outputsFile: string;
 
+  /**
+   * Why the toolchain cannot deploy here (a provider missing from its mirror and no registry access asked for), or
+   * undefined when it can.
+   */
+  public static unavailable(): string | undefined {
+    if (process.env.KEGW_USE_REGISTRY) return undefined;
+    const tool = readToolchainEnv();
+    if (!tool) return "the toolchain has not run: run 'npm run toolchain' (or set KEGW_USE_REGISTRY=1 to download providers)";
+    if (tool.KEGW_MISSING_PROVIDERS) {
+      return `provider(s) ${tool.KEGW_MISSING_PROVIDERS} not in the toolchain's mirror (see README, Toolchain), or set KEGW_USE_REGISTRY=1 to download them`;
+    }
+    return undefined;
+  }
+
   constructor(private readonly opts: DeploymentOptions) {
     fs.mkdirSync(opts.dir, { recursive: true });
     const app = `node ${JSON.stringify(path.join(ROOT, "dist", "main.js"))}`;
@@ -72,7 +86,7 @@ export class Deployment {
   }
 
   private cdktf(args: string[], extraEnv: NodeJS.ProcessEnv): Promise<CdktfResult> {
-    const tool = readToolchainEnv();
+    const tool = process.env.KEGW_USE_REGISTRY ? undefined : readToolchainEnv();
     // With the toolchain's offline mirror, `terraform providers lock` would ask the registry (see scripts/cdktf.sh).
     const lock = tool && args[0] !== "synth" ? ["--skip-provider-lock"] : [];
     const env = {

@@ -20,6 +20,8 @@ async function main(): Promise<void> {
   const say = (line: string) => process.stdout.write(line + "\n");
 
   say("== sandbox: a LOCAL STAND-IN FOR KONNECT on 127.0.0.1; nothing is deployed to Konnect ==");
+  const why = Deployment.unavailable();
+  if (why) throw new Error(`cannot deploy: ${why}`);
   const standin = await startStandin({ port });
   say(`stand-in listening on ${standin.url}`);
   const deployment = new Deployment({ dir, serverUrl: standin.url, token: standin.token });
