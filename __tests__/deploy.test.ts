@@ -97,6 +97,14 @@ describeWithTerraform("cdktf deploy / diff / destroy of main.ts against the stan
     expect([res.code, res.output]).toEqual([0, expect.stringContaining("No changes.")]);
   });
 
+  test("a plan that updates the clients shows their secrets as sensitive, never in clear", async () => {
+    const out = deployment.outputs();
+    const res = await deployment.diff({ KEGW_TOKEN_LIFETIME: "7200" });
+    expect(res.output).toContain("Plan: 0 to add, 2 to change, 0 to destroy.");
+    expect(res.output).not.toContain(out.producer_client_secret);
+    expect(res.output).not.toContain(out.reader_client_secret);
+  });
+
   test("changing the listener ports plans exactly that update, which applies", async () => {
     const env = { KEGW_LISTENER_PORTS: "19092-19095" };
     const plan = await deployment.diff(env);
@@ -111,9 +119,12 @@ describeWithTerraform("cdktf deploy / diff / destroy of main.ts against the stan
   });
 
   test("cdktf destroy leaves the stand-in empty", async () => {
+    const out = deployment.outputs();
     const res = await deployment.destroy({ KEGW_LISTENER_PORTS: "19092-19095" });
     times.destroy = res.ms;
     if (res.code !== 0) throw new Error(res.output);
     expect(standin.objects()).toEqual([]);
+    expect(res.output).toContain("client_secret              = (sensitive value) -> null");
+    expect(res.output).not.toContain(out.producer_client_secret);
   });
 });

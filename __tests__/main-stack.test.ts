@@ -46,6 +46,9 @@ describe("main stack: the tutorial's deployment, corrected", () => {
         allow_scopes: ["${konnect_identity_auth_server_scope.identity_scope_0B675FA4.id}"],
         access_token_duration: 3600,
         id_token_duration: 3600,
+        // generated at apply time and marked sensitive: the provider's schema does not mask client_secret
+        client_secret: "${sensitive(uuid())}",
+        lifecycle: { ignore_changes: ["client_secret"] },
       });
     }
   });

@@ -38,6 +38,8 @@ describe("KongIdentity (managed)", () => {
         allow_scopes: ["${konnect_identity_auth_server_scope.idp_kafka_6FC155A7.id}"],
         access_token_duration: 3600,
         id_token_duration: 3600,
+        client_secret: "${sensitive(uuid())}",
+        lifecycle: { ignore_changes: ["client_secret"] },
       },
       {
         provider: "konnect-beta",
@@ -48,6 +50,8 @@ describe("KongIdentity (managed)", () => {
         grant_types: ["client_credentials"],
         response_types: ["token"],
         labels: { a: "b" },
+        client_secret: "${sensitive(uuid())}",
+        lifecycle: { ignore_changes: ["client_secret"] },
       },
     ]);
   });

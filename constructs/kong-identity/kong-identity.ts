@@ -1,3 +1,4 @@
+import { Fn } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import {
   konnectIdentityAuthServer as genServer,
@@ -196,6 +197,11 @@ export class IdentityClient extends Construct implements IIdentityClient {
       accessTokenDuration: props.accessTokenDuration,
       idTokenDuration: props.idTokenDuration,
       labels: props.labels,
+      // The provider's schema does not mark client_secret sensitive, so a secret Konnect generates would be printed
+      // by every later plan and destroy. A secret generated at apply time (uuid(), 122 random bits) and marked
+      // sensitive() is masked everywhere; ignore_changes keeps it from being regenerated on each plan.
+      clientSecret: Fn.sensitive(Fn.uuid()),
+      lifecycle: { ignoreChanges: ["client_secret"] },
     });
     this.clientId = this.resource.id;
     this.principalName = this.clientId;
