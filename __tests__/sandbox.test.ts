@@ -53,7 +53,7 @@ describe("sandbox without the providers", () => {
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-cache-"));
     try {
       fs.writeFileSync(path.join(cache, "env"), "TERRAFORM_BINARY_NAME=terraform\nKEGW_MISSING_PROVIDERS=konnect-beta,null\n");
-      const env = { ...process.env, KEGW_CACHE: cache };
+      const env: NodeJS.ProcessEnv = { ...process.env, KEGW_CACHE: cache };
       delete env.KEGW_USE_REGISTRY;
       const child = spawn(process.execPath, [path.join(ROOT, "dist/standin/sandbox.js"), "--port", "0"], { env, stdio: ["ignore", "pipe", "pipe"] });
       let err = "";

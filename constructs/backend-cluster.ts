@@ -4,7 +4,7 @@ import { konnectEventGatewayBackendCluster as gen } from "../.gen/providers/konn
 import { IEventGateway } from "./event-gateway";
 import { KonnectProvider } from "./provider";
 import { check, fail, intBetween, lengthBetween, oneOf, unresolved, validateCommon } from "./validation";
-import { secretValue } from "./secret";
+import { Secret } from "./secret";
 
 /** A Kafka cluster behind a gateway, as virtual clusters see it. */
 export interface IBackendCluster extends IConstruct {
@@ -24,22 +24,19 @@ export class BackendAuthentication {
     return new BackendAuthentication("anonymous", { anonymous: {} });
   }
 
-  /**
-   * SASL/PLAIN. The password must not be a literal: pass a sensitive `TerraformVariable`'s value or a Konnect vault
-   * reference such as `${vault.env['KAFKA_PASSWORD']}` (written to Terraform escaped, so Konnect resolves it).
-   */
-  public static saslPlain(options: { readonly username: string; readonly password: string }): BackendAuthentication {
-    return new BackendAuthentication("sasl_plain", { saslPlain: { username: options.username, password: options.password } });
+  /** SASL/PLAIN; the password is a {@link Secret} (a sensitive variable or a vault reference), never a literal. */
+  public static saslPlain(options: { readonly username: string; readonly password: Secret }): BackendAuthentication {
+    return new BackendAuthentication("sasl_plain", { saslPlain: { username: options.username, password: options.password._render() } });
   }
 
-  /** SASL/SCRAM with SHA-256 or SHA-512; the password follows the rules of {@link saslPlain}. */
+  /** SASL/SCRAM with SHA-256 or SHA-512; the password is a {@link Secret}. */
   public static saslScram(options: {
     readonly algorithm: ScramAlgorithm;
     readonly username: string;
-    readonly password: string;
+    readonly password: Secret;
   }): BackendAuthentication {
     return new BackendAuthentication("sasl_scram", {
-      saslScram: { algorithm: options.algorithm, username: options.username, password: options.password },
+      saslScram: { algorithm: options.algorithm, username: options.username, password: options.password._render() },
     });
   }
 
@@ -54,12 +51,10 @@ export class BackendAuthentication {
     if (!sasl) return this.config;
     const field = this.config.saslPlain ? "authentication.saslPlain" : "authentication.saslScram";
     lengthBetween(scope, `${field}.username`, sasl.username, 1, Number.MAX_SAFE_INTEGER);
-    const password = secretValue(scope, `${field}.password`, sasl.password!);
     if (this.config.saslScram) {
       oneOf(scope, `${field}.algorithm`, this.config.saslScram.algorithm as ScramAlgorithm, ["sha256", "sha512"]);
-      return { saslScram: { ...this.config.saslScram, password } };
     }
-    return { saslPlain: { ...this.config.saslPlain, password } };
+    return this.config;
   }
 }
 
@@ -75,11 +70,10 @@ export interface BackendTls {
    */
   readonly caBundle?: string;
   /**
-   * Client certificate and key (mutual TLS). The key follows the rules of secrets: a sensitive variable or a vault
-   * reference, never a literal.
+   * Client certificate and key (mutual TLS); the key is a {@link Secret}.
    * @default none
    */
-  readonly clientIdentity?: { readonly certificate: string; readonly key: string };
+  readonly clientIdentity?: { readonly certificate: string; readonly key: Secret };
   /**
    * @default ["tls12", "tls13"]
    */
@@ -157,7 +151,7 @@ export class BackendCluster extends Construct implements IBackendCluster {
         caBundle: tls.caBundle,
         clientIdentity: tls.clientIdentity && {
           certificate: tls.clientIdentity.certificate,
-          key: secretValue(this, "tls.clientIdentity.key", tls.clientIdentity.key),
+          key: tls.clientIdentity.key._render(),
         },
         tlsVersions: tls.versions,
         insecureSkipVerify: tls.insecureSkipVerify,

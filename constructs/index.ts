@@ -1,6 +1,7 @@
 // The public API: import from here (or the package root) in other stacks.
 export * from "./provider";
 export * from "./validation";
+export * from "./secret";
 export * from "./condition";
 export * from "./event-gateway";
 export * from "./backend-cluster";

@@ -7,7 +7,7 @@ import { Condition, IPrincipal } from "./condition";
 import { IEventGateway } from "./event-gateway";
 import { IAuthServer } from "./kong-identity/kong-identity";
 import { KonnectProvider } from "./provider";
-import { secretValue } from "./secret";
+import { Secret } from "./secret";
 import { SkipRecordPolicy, SkipRecordPolicyOptions } from "./skip-record-policy";
 import { check, fail, lengthBetween, oneOf, unresolved, validateDnsLabel, validateCommon } from "./validation";
 
@@ -107,12 +107,12 @@ export class ClientAuthentication {
   }
 
   /**
-   * SASL/PLAIN. With `terminate` the gateway checks the principals given here (passwords as sensitive variables or
-   * vault references); with `passthrough` the backend checks them.
+   * SASL/PLAIN. With `terminate` the gateway checks the principals given here (passwords as {@link Secret}s); with
+   * `passthrough` the backend checks them.
    */
   public static saslPlain(options: {
     readonly mediation?: SaslPlainMediation;
-    readonly principals?: ReadonlyArray<{ readonly username: string; readonly password: string }>;
+    readonly principals?: ReadonlyArray<{ readonly username: string; readonly password: Secret }>;
   } = {}): ClientAuthentication {
     return new ClientAuthentication("sasl_plain", (scope, i) => {
       const mediation = options.mediation ?? "terminate";
@@ -120,10 +120,7 @@ export class ClientAuthentication {
       return {
         saslPlain: {
           mediation,
-          principals: options.principals?.map((p, j) => ({
-            username: p.username,
-            password: secretValue(scope, `authentication[${i}].saslPlain.principals[${j}].password`, p.password),
-          })),
+          principals: options.principals?.map((p) => ({ username: p.username, password: p.password._render() })),
         },
       };
     });

@@ -7,6 +7,7 @@ import {
   Forwarding,
   KongIdentity,
   KonnectProvider,
+  Secret,
 } from "konnect-event-gateway-cdktf";
 
 export class OrdersStack extends TerraformStack {
@@ -22,7 +23,7 @@ export class OrdersStack extends TerraformStack {
     const gw = new EventGateway(this, "gateway", { name: "orders" });
     const backend = gw.addBackendCluster("confluent", {
       bootstrapServers: ["pkc-123.eu-west-1.aws.confluent.cloud:9092"],
-      authentication: BackendAuthentication.saslPlain({ username: "svc-orders", password: password.stringValue }),
+      authentication: BackendAuthentication.saslPlain({ username: "svc-orders", password: Secret.fromVariable(password) }),
     });
     const vc = gw.addVirtualCluster("orders", {
       destination: backend,

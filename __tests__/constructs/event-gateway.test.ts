@@ -2,6 +2,7 @@ import { TerraformVariable } from "cdktf";
 import {
   BackendAuthentication,
   BackendCluster,
+  Secret,
   ClientAuthentication,
   EventGateway,
   KonnectProvider,
@@ -104,10 +105,10 @@ describe("BackendCluster", () => {
       description: "Confluent Cloud",
       labels: { team: "a" },
       bootstrapServers: ["pkc.example.com:9092"],
-      authentication: BackendAuthentication.saslScram({ algorithm: "sha512", username: "svc", password: password.stringValue }),
+      authentication: BackendAuthentication.saslScram({ algorithm: "sha512", username: "svc", password: Secret.fromVariable(password) }),
       tls: {
         caBundle: "-----BEGIN CERTIFICATE-----",
-        clientIdentity: { certificate: "-----BEGIN CERTIFICATE-----", key: "${vault.env['CLIENT_KEY']}" },
+        clientIdentity: { certificate: "-----BEGIN CERTIFICATE-----", key: Secret.vaultReference("${vault.env['CLIENT_KEY']}") },
         versions: ["tls13"],
         insecureSkipVerify: false,
       },
@@ -139,24 +140,28 @@ describe("BackendCluster", () => {
     const stack = newStack();
     new EventGateway(stack, "gw").addBackendCluster("k", {
       bootstrapServers: ["k:9092"],
-      authentication: BackendAuthentication.saslPlain({ username: "u", password: "${vault.env['KAFKA_PASSWORD']}" }),
+      authentication: BackendAuthentication.saslPlain({ username: "u", password: Secret.vaultReference("${vault.env['KAFKA_PASSWORD']}") }),
     });
     expect(only(synth(stack), "konnect_event_gateway_backend_cluster").authentication).toEqual({
       sasl_plain: { username: "u", password: "$${vault.env['KAFKA_PASSWORD']}" },
     });
   });
 
-  test("a literal password is refused without showing it", () => {
+  test("a secret is a sensitive variable without default or a vault reference; anything else is refused unshown", () => {
     const stack = newStack();
-    const gw = new EventGateway(stack, "gw");
-    let err: Error | undefined;
-    try {
-      gw.addBackendCluster("k", { bootstrapServers: ["k:9092"], authentication: BackendAuthentication.saslPlain({ username: "u", password: "hunter2" }) });
-    } catch (e) {
-      err = e as Error;
+    const plain = new TerraformVariable(stack, "plain", { type: "string" });
+    const withDefault = new TerraformVariable(stack, "with_default", { type: "string", sensitive: true, default: "hunter2" });
+    expect(() => Secret.fromVariable(plain)).toThrow('test/plain: sensitive false is invalid: true: a secret\'s variable must be sensitive, or plans print it');
+    expect(() => Secret.fromVariable(withDefault)).toThrow('test/with_default: default "(not shown)" is invalid: no default: a default would be written to cdk.tf.json');
+    for (const bad of ["hunter2", "${var.x}", "x${vault.env['A']}", new TerraformVariable(stack, "v", { type: "string", sensitive: true }).stringValue]) {
+      let err: Error | undefined;
+      try {
+        Secret.vaultReference(bad);
+      } catch (e) {
+        err = e as Error;
+      }
+      expect(err?.message).toBe(`Secret.vaultReference: reference "(not shown)" is invalid: a Konnect vault reference like \${vault.env['NAME']}`);
     }
-    expect(err?.message).toMatch(/^test\/gw\/k: authentication.saslPlain.password "\(literal, not shown\)" is invalid: a sensitive TerraformVariable's value or a Konnect vault reference/);
-    expect(err?.message).not.toContain("hunter2");
   });
 
   test.each([

@@ -9,6 +9,7 @@ import {
   KongIdentity,
   KonnectProvider,
   NamespaceSelector,
+  Secret,
 } from "../../constructs";
 import { newApp } from "./synth";
 
@@ -53,18 +54,18 @@ export function kitchenSinkStack(): TerraformStack {
   });
   gw.addBackendCluster("scram", {
     bootstrapServers: ["k2:9092"],
-    authentication: BackendAuthentication.saslScram({ algorithm: "sha512", username: "svc", password: secret.stringValue }),
+    authentication: BackendAuthentication.saslScram({ algorithm: "sha512", username: "svc", password: Secret.fromVariable(secret) }),
     tls: {
       enabled: true,
       caBundle: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----",
-      clientIdentity: { certificate: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----", key: key.stringValue },
+      clientIdentity: { certificate: "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----", key: Secret.fromVariable(key) },
       versions: ["tls12", "tls13"],
       insecureSkipVerify: false,
     },
   });
   gw.addBackendCluster("plainsasl", {
     bootstrapServers: ["k3:9092"],
-    authentication: BackendAuthentication.saslPlain({ username: "svc", password: "${vault.env['KAFKA_PASSWORD']}" }),
+    authentication: BackendAuthentication.saslPlain({ username: "svc", password: Secret.vaultReference("${vault.env['KAFKA_PASSWORD']}") }),
   });
 
   const vc = gw.addVirtualCluster("vc", {
@@ -82,7 +83,7 @@ export function kitchenSinkStack(): TerraformStack {
     },
     authentication: [
       ClientAuthentication.anonymous(),
-      ClientAuthentication.saslPlain({ mediation: "terminate", principals: [{ username: "alice", password: secret.stringValue }] }),
+      ClientAuthentication.saslPlain({ mediation: "terminate", principals: [{ username: "alice", password: Secret.fromVariable(secret) }] }),
       ClientAuthentication.saslScram({ algorithm: "sha256" }),
       ClientAuthentication.oauthBearer({
         authServer: idp,

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Rewrites the configuration table in README.md and the configuration block in `help` from app/config.ts's
-// SETTINGS (compiled in dist/), between their markers. Run after adding a setting: `node scripts/config-docs.js`.
+// Rewrites the generated parts of README.md and `help` between their markers: the configuration table and block
+// from app/config.ts's SETTINGS (compiled in dist/), and the library example from examples/orders-stack.ts.
+// Run after changing either: `node scripts/docs.js` (tests fail while they are out of date).
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
@@ -23,3 +24,4 @@ const table = [
 replaceBetween("README.md", "<!-- config:start -->", "<!-- config:end -->", table + "\n");
 const help = SETTINGS.map((s) => `    ${s.env.padEnd(30)}${s.doc}${s.default ? ` [${s.default}]` : ""}`).join("\n");
 replaceBetween("help", "    KONNECT_TOKEN / KONNECT_SPAT  Konnect personal access token / system account token (read by the provider only)", "\n\n  Tests", help);
+replaceBetween("README.md", "<!-- example:start -->", "<!-- example:end -->", "```ts\n" + fs.readFileSync(path.join(ROOT, "examples/orders-stack.ts"), "utf8") + "```\n");
