@@ -47,6 +47,24 @@ describeWithTerraform("sandbox", () => {
   });
 });
 
+describeWithTerraform("sandbox directory", () => {
+  test("refuses a directory that holds anything, and leaves it as it was", async () => {
+    buildDist();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-sandbox-busy-"));
+    fs.writeFileSync(path.join(dir, "keep.txt"), "mine");
+    try {
+      const child = spawn(process.execPath, [path.join(ROOT, "dist/standin/sandbox.js"), "--port", "0", "--dir", dir], { stdio: ["ignore", "pipe", "pipe"] });
+      let err = "";
+      child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+      expect(await new Promise((resolve) => child.on("exit", resolve))).toBe(1);
+      expect(err.trim()).toBe(`sandbox: ${dir} is not empty (a sandbox still running, or another directory): stop it or choose --dir`);
+      expect(fs.readdirSync(dir)).toEqual(["keep.txt"]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("sandbox without the providers", () => {
   test("says which providers are missing and how to get them, and exits 1", async () => {
     buildDist();

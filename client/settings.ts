@@ -42,8 +42,9 @@ export function readOutputs(flags: SettingsFlags, env: NodeJS.ProcessEnv, cwd: s
   let parsed: unknown;
   try {
     parsed = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (e) {
-    throw new CliError(`outputs file ${file} is not valid JSON: ${(e as Error).message}`);
+  } catch {
+    // JSON.parse's message quotes the text around the error, which can be part of a client secret: not shown.
+    throw new CliError(`outputs file ${file} is not valid JSON`);
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
     throw new CliError(`outputs file ${file} should hold an object keyed by stack name`);

@@ -114,7 +114,7 @@ export interface BackendClusterProps extends BackendClusterOptions {
   readonly gateway: IEventGateway;
 }
 
-const HOST_PORT = /^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?):(\d{1,5})$/;
+const HOST_PORT = /^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?):(\d{1,5})$/;
 
 /** A Kafka cluster the gateway proxies to (`konnect_event_gateway_backend_cluster`). */
 export class BackendCluster extends Construct implements IBackendCluster {

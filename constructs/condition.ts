@@ -1,4 +1,4 @@
-import { Token } from "cdktf";
+import { Token, Tokenization } from "cdktf";
 import { IConstruct } from "constructs";
 import { ValidationError } from "./validation";
 
@@ -13,6 +13,12 @@ export type AuthType = "anonymous" | "sasl_plain" | "sasl_scram_sha256" | "sasl_
 
 /** The longest condition Konnect accepts. */
 export const MAX_CONDITION_LENGTH = 1000;
+
+/**
+ * The length assumed for a value Terraform resolves later when checking a condition's length: the longest Konnect
+ * ID (a UUID, or a client ID of at most 36 characters).
+ */
+export const TOKEN_LENGTH_ESTIMATE = 36;
 
 const UNSAFE = /['"\\\n\r\u2028\u2029]/;
 
@@ -123,12 +129,13 @@ function quote(value: string): string {
 }
 
 /**
- * Refuses a value that could break out of its quotes in an expression (a quote, backslash or line break).
- * Unresolved tokens are skipped: check values that reach a condition through a token (e.g. looked-up client IDs)
- * where they are still known.
+ * Refuses a value that could break out of its quotes in an expression (a quote, backslash or line break). In a value
+ * that embeds tokens, the literal parts are checked; what Terraform resolves later cannot be, so check values that
+ * reach a condition through a token (e.g. looked-up client IDs) where they are still known.
  */
 export function assertSafeConditionValue(scope: IConstruct, field: string, value: string): void {
-  if (!Token.isUnresolved(value) && UNSAFE.test(value)) {
+  const literals = Token.isUnresolved(value) ? Tokenization.reverseString(value).literals.map(String) : [value];
+  if (literals.some((l) => UNSAFE.test(l))) {
     throw new ValidationError(
       scope.node.path,
       field,
@@ -143,8 +150,17 @@ export function renderCondition(scope: IConstruct, condition: Condition | undefi
   if (condition === undefined) return undefined;
   for (const { what, value } of condition._values) assertSafeConditionValue(scope, `condition ${what}`, value);
   const expr = condition.expression;
-  if (!Token.isUnresolved(expr) && expr.length > MAX_CONDITION_LENGTH) {
-    throw new ValidationError(scope.node.path, "condition", expr, `at most ${MAX_CONDITION_LENGTH} characters (it has ${expr.length})`);
+  const length = conditionLength(expr);
+  if (length > MAX_CONDITION_LENGTH) {
+    const estimated = Token.isUnresolved(expr) ? `, counting ${TOKEN_LENGTH_ESTIMATE} for each value Terraform resolves later` : "";
+    throw new ValidationError(scope.node.path, "condition", expr, `at most ${MAX_CONDITION_LENGTH} characters (it has ${length}${estimated})`);
   }
   return expr;
+}
+
+/** A condition's length, with each unresolved token counted as {@link TOKEN_LENGTH_ESTIMATE}. */
+function conditionLength(expr: string): number {
+  if (!Token.isUnresolved(expr)) return expr.length;
+  const fragments = Tokenization.reverseString(expr);
+  return fragments.literals.reduce((n: number, l) => n + String(l).length, 0) + fragments.tokens.length * TOKEN_LENGTH_ESTIMATE;
 }

@@ -3,7 +3,7 @@ import { konnectEventGateway } from "../.gen/providers/konnect-beta";
 import { BackendCluster, BackendClusterOptions } from "./backend-cluster";
 import { Listener, ListenerOptions } from "./listener";
 import { KonnectProvider } from "./provider";
-import { NameRegistry, validateCommon } from "./validation";
+import { check, NameRegistry, unresolved, validateCommon } from "./validation";
 import { VirtualCluster, VirtualClusterOptions } from "./virtual-cluster";
 
 /** A Kong Event Gateway (a control plane in Konnect), made here or imported. */
@@ -60,6 +60,9 @@ export class EventGateway extends Construct implements IEventGateway {
     super(scope, id);
     this.name = props.name ?? id;
     validateCommon(this, this.name, props);
+    if (props.minRuntimeVersion !== undefined && !unresolved(props.minRuntimeVersion)) {
+      check(this, /^\d+\.\d+$/.test(props.minRuntimeVersion), "minRuntimeVersion", props.minRuntimeVersion, "major.minor, e.g. 1.1");
+    }
     this.resource = new konnectEventGateway.KonnectEventGateway(this, "Default", {
       provider: KonnectProvider.of(this),
       name: this.name,

@@ -104,7 +104,7 @@ export class Forwarding {
 
 export interface ForwardOptions {
   readonly mode: Forwarding;
-  /** Construct ID of the policy. @default "forward" */
+  /** Construct ID of the policy. @default "forward", then `forward-<virtual cluster's construct ID>` */
   readonly id?: string;
   /** @default the construct ID */
   readonly name?: string;
@@ -148,7 +148,8 @@ export class Listener extends Construct {
 
   /** Routes this listener's connections to a virtual cluster (one port-mapping policy per listener). */
   public forwardTo(virtualCluster: IVirtualCluster, options: ForwardOptions): ForwardToVirtualClusterPolicy {
-    const policy = new ForwardToVirtualClusterPolicy(this, options.id ?? "forward", { ...options, listener: this, virtualCluster });
+    const id = options.id ?? (this.node.tryFindChild("forward") ? `forward-${virtualCluster.node.id}` : "forward");
+    const policy = new ForwardToVirtualClusterPolicy(this, id, { ...options, listener: this, virtualCluster });
     if (options.mode.type === "port_mapping") {
       if (this.portMappingPolicy) {
         fail(policy, "mode", "port_mapping", `one port-mapping policy per listener; ${this.portMappingPolicy.node.path} is one already`);

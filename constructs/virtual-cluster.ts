@@ -148,7 +148,12 @@ export class ClientAuthentication {
       const validate = options.validateClaims ?? true;
       const issuer = validate ? options.issuer ?? options.authServer?.issuer : undefined;
       const audiences = validate ? options.audiences ?? (options.authServer ? [options.authServer.audience] : undefined) : undefined;
-      if (audiences && !unresolved(audiences)) check(scope, audiences.length > 0, `${field}.audiences`, audiences, "at least one audience");
+      if (audiences && !unresolved(audiences)) {
+        check(scope, audiences.length > 0, `${field}.audiences`, audiences, "at least one audience");
+        audiences.forEach((a, j) => lengthBetween(scope, `${field}.audiences[${j}]`, a, 1, Number.MAX_SAFE_INTEGER));
+      }
+      lengthBetween(scope, `${field}.issuer`, issuer, 1, Number.MAX_SAFE_INTEGER);
+      if (!unresolved(endpoint)) lengthBetween(scope, `${field}.jwksEndpoint`, endpoint, 1, Number.MAX_SAFE_INTEGER);
       return {
         oauthBearer: {
           mediation,
@@ -212,7 +217,7 @@ export interface GrantOptions {
   readonly groups?: string[];
   /** @default ["describe", "read"] when groups are given */
   readonly groupOperations?: AclOperation[];
-  /** Construct ID of the policy. @default `grant-<principal construct ID or n>` */
+  /** Construct ID of the policy. @default `grant-<principal's construct ID>`, with `-<n>` from the second grant on */
   readonly id?: string;
   /** Policy name in Konnect. @default the construct ID */
   readonly name?: string;
@@ -228,7 +233,6 @@ export class VirtualCluster extends Construct implements IVirtualCluster {
   public readonly resource: gen.KonnectEventGatewayVirtualCluster;
   private readonly aclPolicies: AclPolicy[] = [];
   private readonly policyNames = new Map<string, string>();
-  private grants = 0;
 
   constructor(scope: Construct, id: string, props: VirtualClusterProps) {
     super(scope, id);
@@ -318,7 +322,9 @@ export class VirtualCluster extends Construct implements IVirtualCluster {
     if (options.groups?.length) {
       rules.push({ resourceType: "group", operations: options.groupOperations ?? ["describe", "read"], resourceNames: options.groups });
     }
-    const id = options.id ?? `grant-${principal instanceof Construct ? principal.node.id : ++this.grants}`;
+    const base = `grant-${principal instanceof Construct ? principal.node.id : "principal"}`;
+    let id = options.id ?? base;
+    for (let n = 2; !options.id && this.node.tryFindChild(id); n++) id = `${base}-${n}`;
     return this.addAclPolicy(id, {
       name: options.name,
       description: options.description,
@@ -327,9 +333,9 @@ export class VirtualCluster extends Construct implements IVirtualCluster {
     });
   }
 
-  /** Lets a principal describe and read (consume) topics, joining the given consumer groups. */
+  /** Lets a principal describe and read (consume) topics; give `groups` for the consumer groups it may join. */
   public grantRead(principal: IPrincipal, topics: string[], options: Omit<GrantOptions, "topics" | "topicOperations"> = {}): AclPolicy {
-    return this.grant(principal, { groups: ["*"], ...options, topics, topicOperations: ["describe", "read"] });
+    return this.grant(principal, { ...options, topics, topicOperations: ["describe", "read"] });
   }
 
   /** Lets a principal describe and write (produce to) topics. */
@@ -337,9 +343,9 @@ export class VirtualCluster extends Construct implements IVirtualCluster {
     return this.grant(principal, { ...options, topics, topicOperations: ["describe", "write"] });
   }
 
-  /** Lets a principal describe, read and write topics, joining the given consumer groups. */
+  /** Lets a principal describe, read and write topics; give `groups` for the consumer groups it may join. */
   public grantReadWrite(principal: IPrincipal, topics: string[], options: Omit<GrantOptions, "topics" | "topicOperations"> = {}): AclPolicy {
-    return this.grant(principal, { groups: ["*"], ...options, topics, topicOperations: ["describe", "read", "write"] });
+    return this.grant(principal, { ...options, topics, topicOperations: ["describe", "read", "write"] });
   }
 
   /** @internal policy names are unique within a virtual cluster */

@@ -55,7 +55,8 @@ build_go_module() {
   rm -rf "$work"
 }
 
-platform="$(go env GOOS 2>/dev/null || uname -s | tr 'A-Z' 'a-z')_$(go env GOARCH 2>/dev/null || echo amd64)"
+arch() { case "$(uname -m)" in x86_64) echo amd64 ;; aarch64 | arm64) echo arm64 ;; *) uname -m ;; esac; }
+platform="$(go env GOOS 2>/dev/null || uname -s | tr 'A-Z' 'a-z')_$(go env GOARCH 2>/dev/null || arch)"
 
 # 1. Terraform CLI
 step "Terraform CLI"

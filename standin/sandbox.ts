@@ -22,6 +22,10 @@ async function main(): Promise<void> {
   say("== sandbox: a LOCAL STAND-IN FOR KONNECT on 127.0.0.1; nothing is deployed to Konnect ==");
   const why = Deployment.unavailable();
   if (why) throw new Error(`cannot deploy: ${why}`);
+  // The sandbox owns its directory and removes it on exit: never take one that holds anything.
+  if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) {
+    throw new Error(`${dir} is not empty (a sandbox still running, or another directory): stop it or choose --dir`);
+  }
   const standin = await startStandin({ port });
   say(`stand-in listening on ${standin.url}`);
   const deployment = new Deployment({ dir, serverUrl: standin.url, token: standin.token });

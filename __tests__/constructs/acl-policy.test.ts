@@ -38,6 +38,26 @@ describe("Condition", () => {
     expect(() => vc.addSkipRecordPolicy("s", { condition: bad })).toThrow('test/gw/vc/s: condition header name "h\'" is invalid');
   });
 
+  test("in a value that embeds a Terraform reference, the literal parts are still checked", () => {
+    const { stack, vc } = setup();
+    const idp = new KongIdentity(stack, "idp", { audience: "a" });
+    const bad = Condition.claimEquals("x", "a' || true || '" + idp.audience);
+    expect(() => vc.addSkipRecordPolicy("s", { condition: bad })).toThrow(/^test\/gw\/vc\/s: condition claim value ".*" is invalid: a value without quotes/);
+  });
+
+  test("the 1000-character limit counts each value Terraform resolves later as 36 characters", () => {
+    const { stack, vc } = setup();
+    const idp = new KongIdentity(stack, "idp", { audience: "a" });
+    const client = idp.addClient("c");
+    const rules = [{ resourceType: "topic" as const, operations: ["read" as const], resourceNames: ["t"] }];
+    // 29 + 36 + 1 = 66 characters for the principal part; the header value fills the rest
+    const make = (n: number) => Condition.and(Condition.principalIs(client), Condition.recordHeaderEquals("h", "v".repeat(n)));
+    vc.addAclPolicy("fits", { condition: make(800), rules });
+    expect(() => vc.addAclPolicy("long", { condition: make(1000), rules })).toThrow(
+      /^test\/gw\/vc\/long: condition ".*" is invalid: at most 1000 characters \(it has 1\d{3}, counting 36 for each value Terraform resolves later\)$/,
+    );
+  });
+
   test("conditions longer than 1000 characters are refused", () => {
     const { vc } = setup();
     const long = Condition.principalIn(Array.from({ length: 30 }, (_, i) => `client-${i}-${"x".repeat(20)}`));
@@ -84,7 +104,7 @@ describe("AclPolicy", () => {
   test("grant helpers: one call per common case", () => {
     const { stack, vc } = setup();
     const idp = new KongIdentity(stack, "idp", { audience: "a" });
-    vc.grantRead(idp.addClient("reader"), ["orders"]);
+    vc.grantRead(idp.addClient("reader"), ["orders"], { groups: ["*"] });
     vc.grantWrite(idp.addClient("writer"), ["orders", "audit"]);
     vc.grantReadWrite({ principalName: "svc-1" }, ["*"], { groups: ["svc-*"], name: "svc" });
     const policies = Object.values(resources(synth(stack), "konnect_event_gateway_cluster_policy_acls"));
@@ -113,6 +133,16 @@ describe("AclPolicy", () => {
         ],
       ],
     ]);
+  });
+
+  test("grants default to no group access, and one client may be granted several times", () => {
+    const { stack, vc } = setup();
+    const c = new KongIdentity(stack, "idp", { audience: "a" }).addClient("billing");
+    const read = vc.grantRead(c, ["a"]);
+    const write = vc.grantWrite(c, ["b"]);
+    expect([read.node.id, write.node.id]).toEqual(["grant-billing", "grant-billing-2"]);
+    const rules = Object.values(resources(synth(stack), "konnect_event_gateway_cluster_policy_acls")).map((p: any) => p.config.rules.map((r: any) => r.resource_type));
+    expect(rules).toEqual([["topic"], ["topic"]]);
   });
 
   const rule = { resourceType: "topic" as const, operations: ["read" as const], resourceNames: ["t"] };

@@ -47,6 +47,7 @@ describe("EventGateway", () => {
     [{ labels: { kic: "x" } }, 'labels "kic" is invalid'],
     [{ labels: { Kong: "x" } }, 'labels "Kong" is invalid'],
     [{ description: "d".repeat(513) }, "test/gw: description"],
+    [{ minRuntimeVersion: "latest" }, 'test/gw: minRuntimeVersion "latest" is invalid: major.minor, e.g. 1.1'],
   ])("validation: %j", (props, message) => {
     const stack = newStack();
     expect(() => new EventGateway(stack, "gw", props)).toThrow(ValidationError);
@@ -85,12 +86,12 @@ describe("BackendCluster", () => {
   test("defaults: anonymous, TLS enabled; exact JSON", () => {
     const stack = newStack();
     const gw = new EventGateway(stack, "gw");
-    gw.addBackendCluster("kafka", { bootstrapServers: ["b1:9092", "[::1]:9093"] });
+    gw.addBackendCluster("kafka", { bootstrapServers: ["b1:9092", "[::1]:9093", "kafka_1:9092"] });
     expect(only(synth(stack), "konnect_event_gateway_backend_cluster")).toEqual({
       provider: "konnect-beta",
       gateway_id: "${konnect_event_gateway.gw.id}",
       name: "kafka",
-      bootstrap_servers: ["b1:9092", "[::1]:9093"],
+      bootstrap_servers: ["b1:9092", "[::1]:9093", "kafka_1:9092"],
       authentication: { anonymous: {} },
       tls: { enabled: true },
     });

@@ -72,8 +72,8 @@ describe("Listener", () => {
       'test/gw/l/bad: portMapping.advertisedHost "Local_Host" is invalid: a lowercase host name',
     );
     l.forwardTo(vc, { mode: Forwarding.portMapping({ advertisedHost: "localhost" }) });
-    expect(() => l.forwardTo(vc, { id: "again", mode: Forwarding.portMapping({ advertisedHost: "localhost" }) })).toThrow(
-      'test/gw/l/again: mode "port_mapping" is invalid: one port-mapping policy per listener; test/gw/l/forward is one already',
+    expect(() => l.forwardTo(vc, { mode: Forwarding.portMapping({ advertisedHost: "localhost" }) })).toThrow(
+      'test/gw/l/forward-vc: mode "port_mapping" is invalid: one port-mapping policy per listener; test/gw/l/forward is one already',
     );
     expect(() => l.forwardTo(vc, { id: "sni", mode: Forwarding.sni({ sniSuffix: "kafka.example.com" }) })).toThrow("sni.sniSuffix");
     const other = new EventGateway(stack, "other").addListener("l", { ports: [1] });

@@ -219,7 +219,7 @@ export async function refreshKongIdentityCache(cacheFile: string, api?: LookupOp
 }
 
 async function cli(argv: string[]): Promise<number> {
-  let cacheFile = "kong-identity.context.json";
+  let cacheFile = process.env.KEGW_IDENTITY_CACHE || "kong-identity.context.json";
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--cache" && argv[i + 1]) cacheFile = argv[++i]!;
     else {
