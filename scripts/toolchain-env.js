@@ -19,9 +19,15 @@ function readToolchainEnv() {
   const vars = {};
   for (const line of fs.readFileSync(file, "utf8").split("\n")) {
     const i = line.indexOf("=");
-    if (i > 0) vars[line.slice(0, i)] = line.slice(i + 1);
+    if (i > 0) vars[line.slice(0, i)] = unquote(line.slice(i + 1));
   }
   return { ...process.env, CHECKPOINT_DISABLE: "1", ...vars };
+}
+
+/** Undoes bash's printf %q for the values the toolchain writes (paths, comma lists): backslash escapes, ''. */
+function unquote(value) {
+  if (value === "''") return "";
+  return value.replace(/\\(.)/g, "$1");
 }
 
 function toolchainEnv() {

@@ -114,11 +114,12 @@ provider_installation {
 }
 disable_checkpoint = true
 RC
+# Sourced by bash (scripts/with-toolchain.sh) and read by scripts/toolchain-env.js: values are %q-quoted.
 {
-  echo "TERRAFORM_BINARY_NAME=$tf_bin"
-  echo "TF_CLI_CONFIG_FILE=$CACHE/terraformrc"
-  echo "KEGW_PROVIDER_MIRROR=$MIRROR"
-  (IFS=,; echo "KEGW_MISSING_PROVIDERS=${missing[*]:-}") # comma-separated: the file is sourced by bash
+  printf 'TERRAFORM_BINARY_NAME=%q\n' "$tf_bin"
+  printf 'TF_CLI_CONFIG_FILE=%q\n' "$CACHE/terraformrc"
+  printf 'KEGW_PROVIDER_MIRROR=%q\n' "$MIRROR"
+  (IFS=,; printf 'KEGW_MISSING_PROVIDERS=%q\n' "${missing[*]:-}") # comma-separated
 } > "$ENV_FILE"
 done_ "$ENV_FILE"
 
