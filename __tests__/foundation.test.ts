@@ -7,6 +7,7 @@ import { App } from "cdktf";
 import { EventGatewayStack } from "../main";
 import { readConfig } from "../app/config";
 import { describeWithTerraform, initAndValidate, synthStackDir } from "./support/terraform";
+import { scratchDir } from "./support/scratch";
 
 const run = promisify(execFile);
 const ROOT = path.join(__dirname, "..");
@@ -42,7 +43,7 @@ describe("generated bindings", () => {
 });
 
 describe("main stack synth", () => {
-  const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), "kegw-synth-")) });
+  const app = new App({ outdir: scratchDir("synth") });
   const stack = new EventGatewayStack(app, "event-gateway", readConfig(() => undefined, {}));
   const dir = synthStackDir(stack);
   const json = JSON.parse(fs.readFileSync(path.join(dir, "cdk.tf.json"), "utf8"));
@@ -64,7 +65,7 @@ describe("main stack synth", () => {
 
 describeWithTerraform("main stack with the real Terraform CLI and provider", () => {
   test("terraform init + validate succeed", async () => {
-    const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), "kegw-synth-")) });
+    const app = new App({ outdir: scratchDir("synth") });
     const res = await initAndValidate(synthStackDir(new EventGatewayStack(app, "event-gateway", readConfig(() => undefined, {}))));
     expect(res.diagnostics).toEqual([]);
     expect(res.valid).toBe(true);

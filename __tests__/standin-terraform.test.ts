@@ -5,6 +5,7 @@ import { startStandin, type Standin } from "../standin";
 import { KINDS } from "../standin/state";
 import { describeWithTerraform } from "./support/terraform";
 import { RESOURCE_TYPES, standinStack, TfWorkdir } from "./support/standin-stack";
+import { scratchDir } from "./support/scratch";
 
 jest.setTimeout(600_000);
 
@@ -181,11 +182,8 @@ describeWithTerraform("the project's tutorial stack (main.ts) against the stand-
     const { App } = await import("cdktf");
     const { EventGatewayStack } = await import("../main");
     const { readConfig } = await import("../app/config");
-    const fs = await import("node:fs");
-    const os = await import("node:os");
-    const path = await import("node:path");
     const standin = await startStandin();
-    const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), "kegw-standin-main-")) });
+    const app = new App({ outdir: scratchDir("standin-main") });
     const stack = new EventGatewayStack(app, "event-gateway", readConfig(() => undefined, { KONNECT_SERVER_URL: standin.url }));
     const tf = new TfWorkdir(stack, standin.token);
     try {

@@ -18,6 +18,7 @@ import {
   provider,
 } from "../../.gen/providers/konnect-beta";
 import { synthStackDir, terraform, type TfResult } from "./terraform";
+import { scratchDir } from "./scratch";
 
 /** Every resource type of the provider that this project uses (those in the pruned schema snapshot). */
 export const RESOURCE_TYPES: readonly string[] = Object.keys(
@@ -30,7 +31,7 @@ export function standinStack(serverUrl: string, opts: { name?: string; revision?
   const name = opts.name ?? "standin-stack";
   // Revision 2 changes a field of most resources in place (PUT / PATCH updates), with the same resource addresses.
   const r2 = opts.revision === 2;
-  const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), "kegw-standin-synth-")) });
+  const app = new App({ outdir: scratchDir("standin-synth") });
   const stack = new TerraformStack(app, name);
   const p = new provider.KonnectBetaProvider(stack, "konnect", { serverUrl });
 

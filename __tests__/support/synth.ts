@@ -1,12 +1,10 @@
 // Synthesizes stacks in tests and picks out what the assertions need.
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
 import { App, Testing, TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
+import { scratchDir } from "./scratch";
 
 export function newApp(): App {
-  return new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), "kegw-test-")), skipValidation: true });
+  return new App({ outdir: scratchDir("app"), skipValidation: true });
 }
 
 export function newStack(id = "test"): TerraformStack {

@@ -1,12 +1,12 @@
 // Runs the real Terraform CLI (or OpenTofu) with the toolchain's providers on synthesized stacks.
 import { execFile } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
 import { Testing, TerraformStack } from "cdktf";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readToolchainEnv } = require("../../scripts/toolchain-env");
+import { scratchDir } from "./scratch";
 
 const run = promisify(execFile);
 
@@ -56,7 +56,7 @@ export async function terraform(dir: string, args: string[], extraEnv: NodeJS.Pr
 
 /** Copies a synthesized stack to a scratch directory and runs `terraform init` (no backend) + `validate -json`. */
 export async function initAndValidate(stackDir: string): Promise<{ valid: boolean; diagnostics: unknown[]; dir: string }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-tf-"));
+  const dir = scratchDir("tf");
   fs.copyFileSync(path.join(stackDir, "cdk.tf.json"), path.join(dir, "cdk.tf.json"));
   const init = await terraform(dir, ["init", "-backend=false", "-input=false", "-no-color"]);
   if (init.code !== 0) throw new Error(`terraform init failed:\n${init.stderr}\n${init.stdout}`);
