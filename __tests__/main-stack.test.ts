@@ -244,6 +244,14 @@ describe("cdktf synth of main.ts (the real CLI)", () => {
     expect(Object.keys(json.resource).filter((t) => t.startsWith("konnect_")).length).toBe(10);
   });
 
+  test("an error a construct raises names the setting the value came from", async () => {
+    const err = await cdktf({ KEGW_LISTENER_PORTS: "19092,19192-19092" }).catch((e) => e);
+    expect(err.code).not.toBe(0);
+    expect(err.stderr + err.stdout).toContain(
+      'error: event-gateway/gateway/listener: ports "19192-19092" is invalid: a port 1-65535 or a range low-high with 1 <= low <= high <= 65535 (from listenerPorts / KEGW_LISTENER_PORTS)',
+    );
+  });
+
   test("a configuration error is one clear line and a non-zero exit", async () => {
     const err = await cdktf({ KONNECT_REGION: "mars" }).catch((e) => e);
     expect(err.code).not.toBe(0);

@@ -77,6 +77,15 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * The settings a bad value may have come from (its whole value, or one item of a list), to name them in an error
+ * that a construct raised.
+ */
+export function settingsHolding(c: RawConfig, value: unknown): Setting[] {
+  if (typeof value !== "string" || value === "") return [];
+  return SETTINGS.filter((s) => c[s.key] === value || list(c[s.key]).includes(value));
+}
+
 export function list(value: string): string[] {
   return value
     .split(",")

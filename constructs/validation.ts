@@ -6,7 +6,7 @@ export class ValidationError extends Error {
   constructor(
     public readonly path: string,
     public readonly field: string,
-    value: unknown,
+    public readonly value: unknown,
     public readonly allowed: string,
   ) {
     super(`${path}: ${field} ${JSON.stringify(value)} is invalid: ${allowed}`);
