@@ -72,14 +72,19 @@ export function sendProblem(res: http.ServerResponse, e: ApiError): void {
   res.end(text);
 }
 
-export function readBody(req: http.IncomingMessage): Promise<string> {
+/** A request body of at most maxBytes; beyond that, rejects with tooLarge() and discards the rest. */
+export function readBody(
+  req: http.IncomingMessage,
+  maxBytes = MAX_BODY,
+  tooLarge: () => Error = () => new ApiError(413, "Request body too large"),
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on("data", (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        reject(new ApiError(413, "Request body too large"));
+      if (size > maxBytes) {
+        reject(tooLarge());
         req.resume();
         return;
       }

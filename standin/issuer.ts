@@ -5,6 +5,7 @@ import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import { exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from "jose";
+import { readBody, sendJson as sendHttpJson } from "./http";
 
 export interface IssuerClient {
   readonly clientId: string;
@@ -50,33 +51,9 @@ function sameSecret(a: string, b: string): boolean {
   return timingSafeEqual(ha, hb);
 }
 
+/** OAuth answers are never cached unless a header says otherwise (RFC 6749 §5.1). */
 function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: http.OutgoingHttpHeaders = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    "content-type": "application/json",
-    "content-length": Buffer.byteLength(text),
-    "cache-control": "no-store",
-    ...headers,
-  });
-  res.end(text);
-}
-
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY) {
-        reject(new OAuthError(413, "invalid_request", "request body too large"));
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
+  sendHttpJson(res, status, body, { "cache-control": "no-store", ...headers });
 }
 
 /** Form (or JSON) parameters of a token request; a parameter given twice is refused (RFC 6749 §3.2). */
@@ -229,7 +206,7 @@ export class TokenIssuer {
   }
 
   private async tokenRequest(req: http.IncomingMessage): Promise<Record<string, unknown>> {
-    const params = parseParams(await readBody(req), req.headers["content-type"]);
+    const params = parseParams(await readBody(req, MAX_BODY, () => new OAuthError(413, "invalid_request", "request body too large")), req.headers["content-type"]);
     const basic = basicCredentials(req.headers.authorization);
     const bodyId = params.get("client_id");
     const bodySecret = params.get("client_secret");
