@@ -8,6 +8,7 @@ import { fetchToken } from "../client/token";
 import { startStandin, type Standin } from "../standin";
 import { Deployment } from "../standin/deployment";
 import { buildDist } from "./support/dist";
+import { counts } from "./support/standin-stack";
 import { describeWithTerraform } from "./support/terraform";
 
 describeWithTerraform("cdktf deploy / diff / destroy of main.ts against the stand-in", () => {
@@ -29,11 +30,6 @@ describeWithTerraform("cdktf deploy / diff / destroy of main.ts against the stan
     console.log(`cdktf wall times against the stand-in (ms): ${JSON.stringify(times)}`);
   });
 
-  const count = () => {
-    const c: Record<string, number> = {};
-    for (const o of standin.objects()) c[o.kind] = (c[o.kind] ?? 0) + 1;
-    return c;
-  };
   const one = (kind: Parameters<Standin["objects"]>[0]) => {
     const all = standin.objects(kind);
     expect(all.length).toBe(1);
@@ -44,7 +40,7 @@ describeWithTerraform("cdktf deploy / diff / destroy of main.ts against the stan
     const res = await deployment.deploy();
     times.deploy = res.ms;
     if (res.code !== 0) throw new Error(res.output);
-    expect(count()).toEqual({
+    expect(counts(standin)).toEqual({
       "auth-server": 1,
       scope: 1,
       client: 2,

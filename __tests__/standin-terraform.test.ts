@@ -2,21 +2,14 @@
 // types applies, plans no changes afterwards (no perpetual diff), and destroys to nothing; faults show up as the
 // provider's errors and converge on the next apply; an object deleted behind Terraform's back is recreated.
 import { startStandin, type Standin } from "../standin";
-import { KINDS } from "../standin/state";
 import { describeWithTerraform } from "./support/terraform";
-import { RESOURCE_TYPES, standinStack, TfWorkdir } from "./support/standin-stack";
-import { scratchDir } from "./support/scratch";
+import { counts, RESOURCE_TYPES, standinStack, TfWorkdir } from "./support/standin-stack";
 
 jest.setTimeout(600_000);
 
 const APPLY = ["apply", "-auto-approve", "-input=false", "-no-color"];
 const PLAN = ["plan", "-detailed-exitcode", "-input=false", "-no-color"];
 const DESTROY = ["destroy", "-auto-approve", "-input=false", "-no-color"];
-
-/** Counts of held objects per kind. */
-function counts(s: Standin): Record<string, number> {
-  return Object.fromEntries(KINDS.map((k) => [k, s.objects(k).length]));
-}
 
 const EXPECTED = {
   "event-gateway": 1,
@@ -174,33 +167,5 @@ describeWithTerraform("stand-in with the real Terraform CLI and konnect-beta pro
     expect(standin.objects("client").map((c) => c.id)).toContain("reader-app");
     const again = await tf.run(PLAN);
     expect([again.code, again.stdout]).toEqual([0, expect.stringMatching(/No changes\./)]);
-  });
-});
-
-describeWithTerraform("the project's tutorial stack (main.ts) against the stand-in", () => {
-  test("applies, then plans no changes, then destroys to nothing", async () => {
-    const { App } = await import("cdktf");
-    const { EventGatewayStack } = await import("../main");
-    const { readConfig } = await import("../app/config");
-    const standin = await startStandin();
-    const app = new App({ outdir: scratchDir("standin-main") });
-    const stack = new EventGatewayStack(app, "event-gateway", readConfig(() => undefined, { KONNECT_SERVER_URL: standin.url }));
-    const tf = new TfWorkdir(stack, standin.token);
-    try {
-      const init = await tf.run(["init", "-input=false", "-no-color"]);
-      expect(init.code).toBe(0);
-      const apply = await tf.run(APPLY);
-      if (apply.code !== 0) throw new Error(explain(apply));
-      expect(standin.objects("client").map((c) => c.body.name).sort()).toEqual(["producer", "reader"]);
-      const plan = await tf.run(PLAN);
-      if (plan.code !== 0) throw new Error(explain(plan));
-      const destroy = await tf.run(DESTROY);
-      if (destroy.code !== 0) throw new Error(explain(destroy));
-      expect(standin.objects()).toEqual([]);
-    } finally {
-      await tf.run(DESTROY);
-      tf.remove();
-      await standin.stop();
-    }
   });
 });

@@ -19,6 +19,13 @@ import {
 } from "../../.gen/providers/konnect-beta";
 import { synthStackDir, terraform, type TfResult } from "./terraform";
 import { scratchDir } from "./scratch";
+import type { Standin } from "../../standin";
+import { KINDS } from "../../standin/state";
+
+/** How many objects of each kind the stand-in holds. */
+export function counts(s: Standin): Record<string, number> {
+  return Object.fromEntries(KINDS.map((k) => [k, s.objects(k).length]));
+}
 
 /** Every resource type of the provider that this project uses (those in the pruned schema snapshot). */
 export const RESOURCE_TYPES: readonly string[] = Object.keys(
