@@ -7,7 +7,6 @@ import { createRemoteJWKSet, jwtVerify } from "jose";
 import { fetchToken } from "../client/token";
 import { startStandin, type Standin } from "../standin";
 import { Deployment } from "../standin/deployment";
-import { buildDist } from "./support/dist";
 import { counts } from "./support/standin-stack";
 import { describeWithTerraform } from "./support/terraform";
 
@@ -18,7 +17,6 @@ describeWithTerraform("cdktf deploy / diff / destroy of main.ts against the stan
   const times: Record<string, number> = {};
 
   beforeAll(async () => {
-    buildDist();
     standin = await startStandin();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-deploy-"));
     deployment = new Deployment({ dir, serverUrl: standin.url, token: standin.token });

@@ -4,14 +4,12 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { decodeJwt } from "jose";
-import { buildDist } from "./support/dist";
 import { describeWithTerraform } from "./support/terraform";
 
 const ROOT = path.join(__dirname, "..");
 
 describeWithTerraform("sandbox", () => {
   test("deploys to a local stand-in, prints the outputs and a producer token, and on SIGINT destroys and stops", async () => {
-    buildDist();
     const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kegw-sandbox-")), "work");
     const child = spawn(process.execPath, [path.join(ROOT, "dist/standin/sandbox.js"), "--port", "0", "--dir", dir], {
       cwd: ROOT,
@@ -49,7 +47,6 @@ describeWithTerraform("sandbox", () => {
 
 describeWithTerraform("sandbox directory", () => {
   test("refuses a directory that holds anything, and leaves it as it was", async () => {
-    buildDist();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-sandbox-busy-"));
     fs.writeFileSync(path.join(dir, "keep.txt"), "mine");
     try {
@@ -67,7 +64,6 @@ describeWithTerraform("sandbox directory", () => {
 
 describe("sandbox without the providers", () => {
   test("says which providers are missing and how to get them, and exits 1", async () => {
-    buildDist();
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-cache-"));
     try {
       fs.writeFileSync(path.join(cache, "env"), "TERRAFORM_BINARY_NAME=terraform\nKEGW_MISSING_PROVIDERS=konnect-beta,null\n");
