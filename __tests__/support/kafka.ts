@@ -213,9 +213,10 @@ export async function startKafka(opts: KafkaOptions): Promise<KafkaBroker> {
       ].join("\n") + "\n",
     );
 
+    // base64url may start with "-", which the storage tool would take for an option: hence --cluster-id=<id>
     const clusterId = randomBytes(16).toString("base64url");
     const f0 = Date.now();
-    const fmt = await runJava(lib, "kafka.tools.StorageTool", ["format", "-t", clusterId, "-c", config], {
+    const fmt = await runJava(lib, "kafka.tools.StorageTool", ["format", `--cluster-id=${clusterId}`, "-c", config], {
       jvm: [`-Dlog4j2.configurationFile=${log4j}`, "-XX:TieredStopAtLevel=1"],
     });
     if (fmt.code !== 0) throw new Error(`kafka storage format failed (${fmt.code}):\n${fmt.stdout}${fmt.stderr}`);
