@@ -1,5 +1,6 @@
 // The app's configuration: every value of the tutorial's deployment, from an environment variable, else the
 // cdktf.json context, else the tutorial's value. SETTINGS is the one list; README and `help` document it.
+import { KONNECT_REGIONS, konnectApiUrl } from "../constructs/konnect-urls";
 
 export interface Setting {
   /** cdktf.json context key */
@@ -116,10 +117,8 @@ export function required(c: RawConfig, key: SettingKey, why: string): string {
   return c[key];
 }
 
-export const REGIONS = ["us", "eu", "au", "me", "in", "sg"] as const;
-
 /** The Konnect API base URL (without /v1): the configured URL, else the region's. */
 export function konnectServerUrl(c: RawConfig): string {
-  const region = choice(c, "konnectRegion", REGIONS);
-  return c.konnectServerUrl || `https://${region}.api.konghq.com`;
+  const region = choice(c, "konnectRegion", KONNECT_REGIONS);
+  return c.konnectServerUrl || konnectApiUrl(region);
 }

@@ -5,6 +5,7 @@ import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import { exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from "jose";
+import { JWKS_PATH } from "../constructs/konnect-urls";
 import { readBody, sendJson as sendHttpJson } from "./http";
 
 export interface IssuerClient {
@@ -19,7 +20,6 @@ export interface IssuerClient {
 }
 
 const TOKEN_PATH = "/oauth/token";
-const JWKS_PATH = "/.well-known/jwks";
 const DISCOVERY_PATH = "/.well-known/openid-configuration";
 const MAX_BODY = 64 * 1024;
 

@@ -5,8 +5,7 @@
 // the token (no axios error, whose config carries the Authorization header, is ever attached).
 import axios, { type AxiosInstance, type AxiosResponse } from "axios";
 
-export const KONNECT_REGIONS = ["us", "eu", "au", "me", "in", "sg"] as const;
-export type KonnectRegion = (typeof KONNECT_REGIONS)[number];
+import { DEFAULT_KONNECT_REGION, isKonnectRegion, konnectApiUrl, KONNECT_REGIONS } from "../konnect-urls";
 
 export type KongIdentityErrorKind =
   | "no-token"
@@ -89,10 +88,6 @@ interface ListAnswer {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export function regionBaseUrl(region: string): string {
-  return `https://${region}.api.konghq.com`;
-}
-
 export class KongIdentityApi {
   /** e.g. https://eu.api.konghq.com/v1 */
   readonly baseUrl: string;
@@ -123,11 +118,11 @@ export class KongIdentityApi {
       root = opts.serverUrl.replace(/\/+$/, "").replace(/\/v1$/, "");
       this.where = `server ${root}`;
     } else {
-      const region = (opts.region ?? "us").toLowerCase();
-      if (!(KONNECT_REGIONS as readonly string[]).includes(region)) {
+      const region = (opts.region ?? DEFAULT_KONNECT_REGION).toLowerCase();
+      if (!isKonnectRegion(region)) {
         throw new KongIdentityError("bad-request", `Konnect region ${JSON.stringify(opts.region)} is not one of ${KONNECT_REGIONS.join(", ")}`);
       }
-      root = regionBaseUrl(region);
+      root = konnectApiUrl(region);
       this.where = `region ${region} (${root})`;
     }
     this.baseUrl = `${root}/v1`;

@@ -11,6 +11,7 @@
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { jwksUrlOf } from "../konnect-urls";
 import { KongIdentityApi, KongIdentityError, type KongIdentityApiOptions, type KongIdentityErrorKind, type Selector } from "./api";
 
 export interface KongIdentityLookupRequest {
@@ -102,7 +103,7 @@ export async function lookupKongIdentity(request: KongIdentityLookupRequest, opt
       name: server.name,
       issuer: server.issuer,
       audience: server.audience,
-      jwksUri: `${server.issuer.replace(/\/+$/, "")}/.well-known/jwks`,
+      jwksUri: jwksUrlOf(server.issuer),
     },
     clients,
   };
