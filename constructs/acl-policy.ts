@@ -2,8 +2,8 @@ import { Construct } from "constructs";
 import { konnectEventGatewayClusterPolicyAcls as gen } from "../.gen/providers/konnect-beta";
 import { Condition, renderCondition } from "./condition";
 import { KonnectProvider } from "./provider";
-import { check, fail, lengthBetween, oneOf, unresolved, validateCommon } from "./validation";
-import type { VirtualCluster } from "./virtual-cluster";
+import { check, fail, NameRegistry, nonEmpty, oneOf, unresolved, validateCommon } from "./validation";
+import type { IVirtualCluster } from "./virtual-cluster";
 
 export const ACL_OPERATIONS = [
   "all",
@@ -51,7 +51,7 @@ export interface AclPolicyOptions {
 }
 
 export interface AclPolicyProps extends AclPolicyOptions {
-  readonly virtualCluster: VirtualCluster;
+  readonly virtualCluster: IVirtualCluster;
 }
 
 /** An ACL policy on a virtual cluster (`konnect_event_gateway_cluster_policy_acls`). */
@@ -64,7 +64,7 @@ export class AclPolicy extends Construct {
     super(scope, id);
     this.name = props.name ?? id;
     validateCommon(this, this.name, props);
-    props.virtualCluster._claimPolicyName(this, this.name);
+    NameRegistry.of(props.virtualCluster, "this virtual cluster").claim(this, "policies", this.name);
     if (props.rules.length === 0) fail(this, "rules", [], "at least one rule");
     props.rules.forEach((r, i) => {
       const f = `rules[${i}]`;
@@ -74,7 +74,7 @@ export class AclPolicy extends Construct {
       r.operations.forEach((op, j) => oneOf(this, `${f}.operations[${j}]`, op, ACL_OPERATIONS));
       if (!unresolved(r.resourceNames)) {
         check(this, r.resourceNames.length >= 1 && r.resourceNames.length <= 50, `${f}.resourceNames`, r.resourceNames, "1-50 names or globs");
-        r.resourceNames.forEach((n, j) => lengthBetween(this, `${f}.resourceNames[${j}]`, n, 1, Number.MAX_SAFE_INTEGER));
+        r.resourceNames.forEach((n, j) => nonEmpty(this, `${f}.resourceNames[${j}]`, n));
       }
     });
     this.resource = new gen.KonnectEventGatewayClusterPolicyAcls(this, "Default", {

@@ -1,17 +1,23 @@
 import { Token } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { konnectEventGatewayBackendCluster as gen } from "../.gen/providers/konnect-beta";
-import { IEventGateway } from "./event-gateway";
+import { gatewayOf, GatewayReference, IEventGateway } from "./event-gateway";
 import { KonnectProvider } from "./provider";
-import { check, fail, intBetween, lengthBetween, oneOf, unresolved, validateCommon } from "./validation";
+import { check, fail, intBetween, NameRegistry, nonEmpty, oneOf, unresolved, validateCommon } from "./validation";
 import { Secret } from "./secret";
 
-/** A Kafka cluster behind a gateway, as virtual clusters see it. */
+/** A Kafka cluster behind a gateway, as virtual clusters see it: made here or imported. */
 export interface IBackendCluster extends IConstruct {
+  /** The backend cluster's ID in Konnect. */
   readonly backendClusterId: string;
+  /** The gateway it belongs to. */
   readonly gateway: IEventGateway;
-  /** @internal true when virtual clusters with anonymous client authentication may use it */
-  readonly _allowsAnonymousClients: boolean;
+}
+
+/** A backend cluster made elsewhere, as {@link BackendCluster.fromBackendClusterAttributes} takes it. */
+export interface BackendClusterAttributes extends GatewayReference {
+  /** The backend cluster's Konnect ID (a literal, or another stack's `backendCluster.backendClusterId`). */
+  readonly backendClusterId: string;
 }
 
 export type ScramAlgorithm = "sha256" | "sha512";
@@ -50,7 +56,7 @@ export class BackendAuthentication {
     const sasl = this.config.saslPlain ?? this.config.saslScram;
     if (!sasl) return this.config;
     const field = this.config.saslPlain ? "authentication.saslPlain" : "authentication.saslScram";
-    lengthBetween(scope, `${field}.username`, sasl.username, 1, Number.MAX_SAFE_INTEGER);
+    nonEmpty(scope, `${field}.username`, sasl.username);
     if (this.config.saslScram) {
       oneOf(scope, `${field}.algorithm`, this.config.saslScram.algorithm as ScramAlgorithm, ["sha256", "sha512"]);
     }
@@ -118,22 +124,34 @@ const HOST_PORT = /^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0
 
 /** A Kafka cluster the gateway proxies to (`konnect_event_gateway_backend_cluster`). */
 export class BackendCluster extends Construct implements IBackendCluster {
+  /** A backend cluster that exists already, for virtual clusters of this app to use as their destination. */
+  public static fromBackendClusterAttributes(scope: Construct, id: string, attrs: BackendClusterAttributes): IBackendCluster {
+    class Import extends Construct implements IBackendCluster {
+      public readonly backendClusterId = attrs.backendClusterId;
+      public readonly gateway = gatewayOf(this, attrs);
+    }
+    const imported = new Import(scope, id);
+    nonEmpty(imported, "backendClusterId", attrs.backendClusterId);
+    return imported;
+  }
+
   public readonly backendClusterId: string;
   public readonly gateway: IEventGateway;
   public readonly name: string;
   public readonly resource: gen.KonnectEventGatewayBackendCluster;
-  public readonly _allowsAnonymousClients: boolean;
+  /** Virtual clusters with anonymous client authentication may use it (`insecureAllowAnonymousVirtualClusterAuth`). */
+  public readonly allowsAnonymousClients: boolean;
 
   constructor(scope: Construct, id: string, props: BackendClusterProps) {
     super(scope, id);
     this.gateway = props.gateway;
     this.name = props.name ?? id;
     validateCommon(this, this.name, props);
-    props.gateway._names.claim(this, "backend cluster", this.name);
+    NameRegistry.of(props.gateway, "this gateway").claim(this, "backend clusters", this.name);
     validateBootstrapServers(this, props.bootstrapServers);
     intBetween(this, "metadataUpdateIntervalSeconds", props.metadataUpdateIntervalSeconds, 1, 43200);
     const auth = props.authentication ?? BackendAuthentication.anonymous();
-    this._allowsAnonymousClients = props.insecureAllowAnonymousVirtualClusterAuth === true;
+    this.allowsAnonymousClients = props.insecureAllowAnonymousVirtualClusterAuth === true;
     const tls = props.tls ?? {};
     for (const v of tls.versions ?? []) oneOf(this, "tls.versions", v, ["tls12", "tls13"]);
     if (tls.versions && !unresolved(tls.versions)) check(this, tls.versions.length > 0, "tls.versions", tls.versions, "at least one of tls12, tls13");

@@ -3,15 +3,39 @@ import { konnectEventGateway } from "../.gen/providers/konnect-beta";
 import { BackendCluster, BackendClusterOptions } from "./backend-cluster";
 import { Listener, ListenerOptions } from "./listener";
 import { KonnectProvider } from "./provider";
-import { check, NameRegistry, unresolved, validateCommon } from "./validation";
+import { check, fail, nonEmpty, unresolved, validateCommon } from "./validation";
 import { VirtualCluster, VirtualClusterOptions } from "./virtual-cluster";
 
-/** A Kong Event Gateway (a control plane in Konnect), made here or imported. */
+/**
+ * A Kong Event Gateway (a control plane in Konnect), made here ({@link EventGateway}) or imported
+ * ({@link EventGateway.fromGatewayId}). Backend clusters, virtual clusters and listeners can be added to either.
+ */
 export interface IEventGateway extends IConstruct {
   /** The gateway's ID in Konnect. */
   readonly gatewayId: string;
-  /** @internal names of the gateway's objects, to refuse duplicates at synth time */
-  readonly _names: NameRegistry;
+  /** Adds a backend cluster (`konnect_event_gateway_backend_cluster`) to this gateway. */
+  addBackendCluster(id: string, options: BackendClusterOptions): BackendCluster;
+  /** Adds a virtual cluster (`konnect_event_gateway_virtual_cluster`) to this gateway. */
+  addVirtualCluster(id: string, options: VirtualClusterOptions): VirtualCluster;
+  /** Adds a listener (`konnect_event_gateway_listener`) to this gateway. */
+  addListener(id: string, options: ListenerOptions): Listener;
+}
+
+/** What a gateway made here and an imported one share: adding the objects a gateway owns. */
+export abstract class EventGatewayBase extends Construct implements IEventGateway {
+  public abstract readonly gatewayId: string;
+
+  public addBackendCluster(id: string, options: BackendClusterOptions): BackendCluster {
+    return new BackendCluster(this, id, { ...options, gateway: this });
+  }
+
+  public addVirtualCluster(id: string, options: VirtualClusterOptions): VirtualCluster {
+    return new VirtualCluster(this, id, { ...options, gateway: this });
+  }
+
+  public addListener(id: string, options: ListenerOptions): Listener {
+    return new Listener(this, id, { ...options, gateway: this });
+  }
 }
 
 export interface EventGatewayProps {
@@ -40,21 +64,24 @@ export interface EventGatewayProps {
  * A Kong Event Gateway on Konnect (`konnect_event_gateway`): the owner of backend clusters, virtual clusters and
  * listeners, which are added with {@link addBackendCluster}, {@link addVirtualCluster} and {@link addListener}.
  */
-export class EventGateway extends Construct implements IEventGateway {
-  /** A gateway that exists already, by its Konnect ID. */
+export class EventGateway extends EventGatewayBase {
+  /**
+   * A gateway that exists already (made by another stack, or outside Terraform), by its Konnect ID: a literal ID or a
+   * reference to another stack's `gateway.gatewayId`. Objects added to it are made by this stack.
+   */
   public static fromGatewayId(scope: Construct, id: string, gatewayId: string): IEventGateway {
-    class Imported extends Construct implements IEventGateway {
+    class Import extends EventGatewayBase {
       public readonly gatewayId = gatewayId;
-      public readonly _names = new NameRegistry();
     }
-    return new Imported(scope, id);
+    const imported = new Import(scope, id);
+    nonEmpty(imported, "gatewayId", gatewayId);
+    return imported;
   }
 
   public readonly gatewayId: string;
   public readonly name: string;
   /** The generated resource (escape hatch). */
   public readonly resource: konnectEventGateway.KonnectEventGateway;
-  public readonly _names = new NameRegistry();
 
   constructor(scope: Construct, id: string, props: EventGatewayProps = {}) {
     super(scope, id);
@@ -72,16 +99,25 @@ export class EventGateway extends Construct implements IEventGateway {
     });
     this.gatewayId = this.resource.id;
   }
+}
 
-  public addBackendCluster(id: string, options: BackendClusterOptions): BackendCluster {
-    return new BackendCluster(this, id, { ...options, gateway: this });
-  }
+/** Where an imported object's gateway comes from: the gateway object, or its ID. */
+export interface GatewayReference {
+  /**
+   * The gateway, when this app has it (made here or imported).
+   * @default imported from `gatewayId`
+   */
+  readonly gateway?: IEventGateway;
+  /**
+   * The gateway's Konnect ID (a literal, or another stack's `gateway.gatewayId`).
+   * @default `gateway.gatewayId`
+   */
+  readonly gatewayId?: string;
+}
 
-  public addVirtualCluster(id: string, options: VirtualClusterOptions): VirtualCluster {
-    return new VirtualCluster(this, id, { ...options, gateway: this });
-  }
-
-  public addListener(id: string, options: ListenerOptions): Listener {
-    return new Listener(this, id, { ...options, gateway: this });
-  }
+/** @internal the gateway of an imported object: the one given, else one imported by ID as a child `Gateway`. */
+export function gatewayOf(scope: Construct, ref: GatewayReference): IEventGateway {
+  if (ref.gateway) return ref.gateway;
+  if (ref.gatewayId === undefined) fail(scope, "gatewayId", undefined, "the gateway, or its ID, of an imported object");
+  return EventGateway.fromGatewayId(scope, "Gateway", ref.gatewayId);
 }

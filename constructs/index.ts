@@ -1,9 +1,14 @@
-// The public API: import from here (or the package root) in other stacks.
+// The public API of the package root: import from here in other stacks. Modules that hold internal helpers
+// (validation, condition rendering, the lookup's cache and child process) are re-exported by name, so no helper
+// leaks; every other module is public as a whole.
 export * from "./provider";
-export * from "./validation";
+export { ValidationError } from "./validation";
+export * from "./konnect-urls";
 export * from "./secret";
-export * from "./condition";
-export * from "./event-gateway";
+export { Condition, MAX_CONDITION_LENGTH, TOKEN_LENGTH_ESTIMATE } from "./condition";
+export type { AuthType, IPrincipal } from "./condition";
+export { EventGateway, EventGatewayBase } from "./event-gateway";
+export type { EventGatewayProps, GatewayReference, IEventGateway } from "./event-gateway";
 export * from "./backend-cluster";
 export * from "./virtual-cluster";
 export * from "./acl-policy";
@@ -12,3 +17,4 @@ export * from "./listener";
 export * from "./kong-identity/kong-identity";
 export * from "./kong-identity/lookup-construct";
 export { KongIdentityApi, KongIdentityError } from "./kong-identity/api";
+export type { AuthServerInfo, ClientInfo, KongIdentityApiOptions, KongIdentityErrorKind, Selector } from "./kong-identity/api";

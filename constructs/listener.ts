@@ -3,10 +3,34 @@ import {
   konnectEventGatewayListener as gen,
   konnectEventGatewayListenerPolicyForwardToVirtualCluster as fwd,
 } from "../.gen/providers/konnect-beta";
-import { IEventGateway } from "./event-gateway";
+import { gatewayOf, GatewayReference, IEventGateway } from "./event-gateway";
 import { KonnectProvider } from "./provider";
-import { check, fail, intBetween, oneOf, unresolved, validateCommon } from "./validation";
+import { check, fail, intBetween, NameRegistry, nonEmpty, oneOf, sameGateway, unresolved, validateCommon } from "./validation";
 import { IVirtualCluster } from "./virtual-cluster";
+
+/**
+ * A listener of a gateway, made here ({@link Listener}) or imported ({@link Listener.fromListenerAttributes}): either
+ * can forward to a virtual cluster.
+ */
+export interface IListener extends IConstruct {
+  /** The listener's ID in Konnect. */
+  readonly listenerId: string;
+  /** The gateway it belongs to. */
+  readonly gateway: IEventGateway;
+  /** Routes this listener's connections to a virtual cluster (one port-mapping policy per listener). */
+  forwardTo(virtualCluster: IVirtualCluster, options: ForwardOptions): ForwardToVirtualClusterPolicy;
+}
+
+/** A listener made elsewhere, as {@link Listener.fromListenerAttributes} takes it. */
+export interface ListenerAttributes extends GatewayReference {
+  /** The listener's Konnect ID (a literal, or another stack's `listener.listenerId`). */
+  readonly listenerId: string;
+  /**
+   * Its ports and port ranges, when known: the first one is the bootstrap port of a port-mapping policy.
+   * @default unknown
+   */
+  readonly ports?: Array<number | string>;
+}
 
 export interface ListenerOptions {
   /** @default the construct ID */
@@ -41,7 +65,7 @@ export class Forwarding {
     /** @default 0 */
     readonly minBrokerId?: number;
   }): Forwarding {
-    return new Forwarding("port_mapping", (scope, destination) => {
+    return new Forwarding("port_mapping", options.advertisedHost, options.bootstrapPort !== "none", (scope, destination) => {
       const h = options.advertisedHost;
       if (!unresolved(h)) {
         check(
@@ -74,7 +98,7 @@ export class Forwarding {
     /** @default "per_cluster_suffix" */
     readonly brokerHostFormat?: "per_cluster_suffix" | "shared_suffix";
   }): Forwarding {
-    return new Forwarding("sni", (scope) => {
+    return new Forwarding("sni", undefined, false, (scope) => {
       const s = options.sniSuffix;
       if (s !== undefined && !unresolved(s)) {
         check(scope, /^[.-]([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)*([a-z0-9-]*[a-z0-9])$/.test(s), "sni.sniSuffix", s, "a suffix starting with '.' or '-', e.g. .kafka.example.com");
@@ -93,6 +117,10 @@ export class Forwarding {
 
   private constructor(
     public readonly type: "port_mapping" | "sni",
+    /** Port mapping: the host name clients are told to connect to. */
+    public readonly advertisedHost: string | undefined,
+    /** Port mapping: the listener's first port bootstraps. */
+    public readonly bootstrapsOnFirstPort: boolean,
     private readonly render: (scope: IConstruct, destination: IVirtualCluster) => fwd.KonnectEventGatewayListenerPolicyForwardToVirtualClusterConfigA,
   ) {}
 
@@ -116,37 +144,25 @@ export interface ForwardOptions {
   readonly labels?: Record<string, string>;
 }
 
-/** A listener of a gateway (`konnect_event_gateway_listener`); {@link forwardTo} routes it to a virtual cluster. */
-export class Listener extends Construct {
-  public readonly listenerId: string;
-  public readonly gateway: IEventGateway;
-  public readonly name: string;
-  public readonly resource: gen.KonnectEventGatewayListener;
+/** What a listener made here and an imported one share: forwarding to virtual clusters. */
+export abstract class ListenerBase extends Construct implements IListener {
+  public abstract readonly listenerId: string;
+  public abstract readonly gateway: IEventGateway;
+  /** Its ports and port ranges as Konnect stores them (strings), when known. */
+  public abstract readonly ports: readonly string[] | undefined;
   private portMappingPolicy?: ForwardToVirtualClusterPolicy;
 
-  constructor(scope: Construct, id: string, props: ListenerProps) {
-    super(scope, id);
-    this.gateway = props.gateway;
-    this.name = props.name ?? id;
-    validateCommon(this, this.name, props);
-    props.gateway._names.claim(this, "listener", this.name);
-    const addresses = props.addresses ?? ["0.0.0.0"];
-    validateAddresses(this, addresses);
-    const ports = props.ports.map((p) => (typeof p === "number" ? String(p) : p));
-    validatePorts(this, ports);
-    this.resource = new gen.KonnectEventGatewayListener(this, "Default", {
-      provider: KonnectProvider.of(this),
-      gatewayId: props.gateway.gatewayId,
-      name: this.name,
-      description: props.description,
-      labels: props.labels,
-      addresses,
-      ports,
-    });
-    this.listenerId = this.resource.id;
+  /**
+   * The port clients bootstrap from when a port-mapping policy forwards this listener: the first port of its first
+   * port or range (undefined when the ports are not known or not yet resolved).
+   */
+  public get bootstrapPort(): number | undefined {
+    const first = this.ports?.[0];
+    if (first === undefined || unresolved(first)) return undefined;
+    const m = /^(\d{1,5})/.exec(first);
+    return m ? Number(m[1]) : undefined;
   }
 
-  /** Routes this listener's connections to a virtual cluster (one port-mapping policy per listener). */
   public forwardTo(virtualCluster: IVirtualCluster, options: ForwardOptions): ForwardToVirtualClusterPolicy {
     const id = options.id ?? (this.node.tryFindChild("forward") ? `forward-${virtualCluster.node.id}` : "forward");
     const policy = new ForwardToVirtualClusterPolicy(this, id, { ...options, listener: this, virtualCluster });
@@ -160,21 +176,72 @@ export class Listener extends Construct {
   }
 }
 
+/** A listener of a gateway (`konnect_event_gateway_listener`); {@link forwardTo} routes it to a virtual cluster. */
+export class Listener extends ListenerBase {
+  /** A listener that exists already (made by another stack, or outside Terraform), to forward to virtual clusters. */
+  public static fromListenerAttributes(scope: Construct, id: string, attrs: ListenerAttributes): IListener {
+    class Import extends ListenerBase {
+      public readonly listenerId = attrs.listenerId;
+      public readonly gateway = gatewayOf(this, attrs);
+      public readonly ports = attrs.ports?.map((p) => (typeof p === "number" ? String(p) : p));
+    }
+    const imported = new Import(scope, id);
+    nonEmpty(imported, "listenerId", attrs.listenerId);
+    if (imported.ports) validatePorts(imported, imported.ports);
+    return imported;
+  }
+
+  public readonly listenerId: string;
+  public readonly gateway: IEventGateway;
+  public readonly name: string;
+  public readonly ports: readonly string[];
+  public readonly resource: gen.KonnectEventGatewayListener;
+
+  constructor(scope: Construct, id: string, props: ListenerProps) {
+    super(scope, id);
+    this.gateway = props.gateway;
+    this.name = props.name ?? id;
+    validateCommon(this, this.name, props);
+    NameRegistry.of(props.gateway, "this gateway").claim(this, "listeners", this.name);
+    const addresses = props.addresses ?? ["0.0.0.0"];
+    validateAddresses(this, addresses);
+    const ports = props.ports.map((p) => (typeof p === "number" ? String(p) : p));
+    validatePorts(this, ports);
+    this.ports = ports;
+    this.resource = new gen.KonnectEventGatewayListener(this, "Default", {
+      provider: KonnectProvider.of(this),
+      gatewayId: props.gateway.gatewayId,
+      name: this.name,
+      description: props.description,
+      labels: props.labels,
+      addresses,
+      ports,
+    });
+    this.listenerId = this.resource.id;
+  }
+
+}
+
 export interface ForwardToVirtualClusterPolicyProps extends Omit<ForwardOptions, "id"> {
-  readonly listener: Listener;
+  readonly listener: IListener;
   readonly virtualCluster: IVirtualCluster;
 }
 
 /** A listener policy forwarding to a virtual cluster (`konnect_event_gateway_listener_policy_forward_to_virtual_cluster`). */
 export class ForwardToVirtualClusterPolicy extends Construct {
   public readonly policyId: string;
+  /**
+   * Port mapping: where clients bootstrap, `<advertisedHost>:<listener's first port>` (undefined for SNI routing, a
+   * `bootstrapPort` of `none`, or a listener whose ports are not known).
+   */
+  public readonly bootstrapServer: string | undefined;
   public readonly resource: fwd.KonnectEventGatewayListenerPolicyForwardToVirtualCluster;
 
   constructor(scope: Construct, id: string, props: ForwardToVirtualClusterPolicyProps) {
     super(scope, id);
     const name = props.name ?? id;
     validateCommon(this, name, props);
-    if (props.virtualCluster.gateway !== props.listener.gateway) {
+    if (!sameGateway(props.virtualCluster.gateway, props.listener.gateway)) {
       fail(this, "virtualCluster", props.virtualCluster.node.path, "a virtual cluster of the listener's gateway");
     }
     this.resource = new fwd.KonnectEventGatewayListenerPolicyForwardToVirtualCluster(this, "Default", {
@@ -188,6 +255,9 @@ export class ForwardToVirtualClusterPolicy extends Construct {
       config: props.mode._render(this, props.virtualCluster),
     });
     this.policyId = this.resource.id;
+    const port = props.listener instanceof ListenerBase ? props.listener.bootstrapPort : undefined;
+    const mode = props.mode;
+    this.bootstrapServer = mode.type === "port_mapping" && mode.bootstrapsOnFirstPort && port !== undefined ? `${mode.advertisedHost}:${port}` : undefined;
   }
 }
 

@@ -2,8 +2,8 @@ import { Construct } from "constructs";
 import { konnectEventGatewayConsumePolicySkipRecord as gen } from "../.gen/providers/konnect-beta";
 import { Condition, renderCondition } from "./condition";
 import { KonnectProvider } from "./provider";
-import { validateCommon } from "./validation";
-import type { VirtualCluster } from "./virtual-cluster";
+import { NameRegistry, validateCommon } from "./validation";
+import type { IVirtualCluster } from "./virtual-cluster";
 
 export interface SkipRecordPolicyOptions {
   /** @default the construct ID */
@@ -22,7 +22,7 @@ export interface SkipRecordPolicyOptions {
 }
 
 export interface SkipRecordPolicyProps extends SkipRecordPolicyOptions {
-  readonly virtualCluster: VirtualCluster;
+  readonly virtualCluster: IVirtualCluster;
 }
 
 /** A consume-phase policy that skips the records its condition selects (`konnect_event_gateway_consume_policy_skip_record`). */
@@ -35,7 +35,7 @@ export class SkipRecordPolicy extends Construct {
     super(scope, id);
     this.name = props.name ?? id;
     validateCommon(this, this.name, props);
-    props.virtualCluster._claimPolicyName(this, this.name);
+    NameRegistry.of(props.virtualCluster, "this virtual cluster").claim(this, "policies", this.name);
     this.resource = new gen.KonnectEventGatewayConsumePolicySkipRecord(this, "Default", {
       provider: KonnectProvider.of(this),
       gatewayId: props.virtualCluster.gateway.gatewayId,

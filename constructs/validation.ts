@@ -1,3 +1,4 @@
+// Validation helpers of the constructs. Internal: the package root exports only ValidationError from here.
 import { Token } from "cdktf";
 import { IConstruct } from "constructs";
 
@@ -34,7 +35,19 @@ export function oneOf<T extends string>(scope: IConstruct, field: string, value:
 
 export function lengthBetween(scope: IConstruct, field: string, value: string | undefined, min: number, max: number): void {
   if (value === undefined || unresolved(value)) return;
-  check(scope, value.length >= min && value.length <= max, field, value, `${min}-${max} characters`);
+  check(scope, value.length >= min && value.length <= max, field, value, describeLength(min, max));
+}
+
+/** A string with at least one character. */
+export function nonEmpty(scope: IConstruct, field: string, value: string | undefined): void {
+  lengthBetween(scope, field, value, 1, Infinity);
+}
+
+/** A length range in words: "non-empty", "at most 512 characters", "1-63 characters". */
+function describeLength(min: number, max: number): string {
+  if (max === Infinity) return min <= 1 ? "non-empty" : `at least ${min} characters`;
+  if (min === 0) return `at most ${max} characters`;
+  return `${min}-${max} characters`;
 }
 
 export function intBetween(scope: IConstruct, field: string, value: number | undefined, min: number, max: number): void {
@@ -78,17 +91,42 @@ export function validateDnsLabel(scope: IConstruct, field: string, value: string
   );
 }
 
-/** Remembers names per owner and kind, so two objects of a kind cannot share a name within one gateway. */
+/**
+ * Remembers names per owner (a gateway, a virtual cluster) and kind, so two objects of a kind cannot share a name
+ * within their owner. Kept beside the owner, not on it, so the public interfaces carry no bookkeeping.
+ */
 export class NameRegistry {
+  private static readonly registries = new WeakMap<IConstruct, NameRegistry>();
+
+  /** The registry of an owner, made on first use; `owner` in errors is e.g. "this gateway". */
+  public static of(owner: IConstruct, ownerName: string): NameRegistry {
+    let r = NameRegistry.registries.get(owner);
+    if (!r) NameRegistry.registries.set(owner, (r = new NameRegistry(ownerName)));
+    return r;
+  }
+
   private readonly names = new Map<string, string>();
 
-  public claim(scope: IConstruct, kind: string, name: string): void {
+  private constructor(private readonly ownerName: string) {}
+
+  /** Claims a name among the `kinds` (plural, e.g. "listeners") of the owner; fails when another object has it. */
+  public claim(scope: IConstruct, kinds: string, name: string): void {
     if (unresolved(name)) return;
-    const key = `${kind}\u0000${name}`;
+    const key = `${kinds}\u0000${name}`;
     const other = this.names.get(key);
     if (other !== undefined) {
-      fail(scope, "name", name, `unique among the ${kind}s of this gateway; ${other} already uses it`);
+      fail(scope, "name", name, `unique among the ${kinds} of ${this.ownerName}; ${other} already uses it`);
     }
     this.names.set(key, scope.node.path);
   }
+}
+
+/**
+ * Whether two objects belong to the same gateway, by their gateway IDs: equal IDs (the same literal, or the same
+ * Terraform reference) are the same gateway; two literals or two references that differ are not. A literal and a
+ * reference cannot be compared at synth time and count as the same.
+ */
+export function sameGateway(a: { readonly gatewayId: string }, b: { readonly gatewayId: string }): boolean {
+  if (a === b || a.gatewayId === b.gatewayId) return true;
+  return unresolved(a.gatewayId) !== unresolved(b.gatewayId);
 }

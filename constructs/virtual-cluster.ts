@@ -2,14 +2,14 @@ import { Annotations, Aspects, IAspect } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import { konnectEventGatewayVirtualCluster as gen } from "../.gen/providers/konnect-beta";
 import { AclOperation, AclPolicy, AclPolicyOptions, AclRule } from "./acl-policy";
-import { IBackendCluster } from "./backend-cluster";
+import { BackendCluster, IBackendCluster } from "./backend-cluster";
 import { Condition, IPrincipal } from "./condition";
-import { IEventGateway } from "./event-gateway";
+import { gatewayOf, GatewayReference, IEventGateway } from "./event-gateway";
 import { IAuthServer } from "./kong-identity/kong-identity";
 import { KonnectProvider } from "./provider";
 import { Secret } from "./secret";
 import { SkipRecordPolicy, SkipRecordPolicyOptions } from "./skip-record-policy";
-import { check, fail, lengthBetween, oneOf, unresolved, validateDnsLabel, validateCommon } from "./validation";
+import { check, fail, lengthBetween, NameRegistry, nonEmpty, oneOf, sameGateway, unresolved, validateDnsLabel, validateCommon } from "./validation";
 
 export type AclMode = "enforce_on_gateway" | "passthrough";
 export type NamespaceMode = "hide_prefix" | "enforce_prefix";
@@ -17,10 +17,34 @@ export type ConflictMode = "warn" | "ignore";
 export type OAuthMediation = "passthrough" | "validate_forward" | "terminate";
 export type SaslPlainMediation = "passthrough" | "terminate";
 
-/** A virtual cluster clients connect to, as policies and listeners see it. */
+/**
+ * A virtual cluster clients connect to, made here ({@link VirtualCluster}) or imported
+ * ({@link VirtualCluster.fromVirtualClusterAttributes}): policies and grants can be added to either, so a team's stack
+ * can add its ACL policies to a virtual cluster that a platform stack owns.
+ */
 export interface IVirtualCluster extends IConstruct {
+  /** The virtual cluster's ID in Konnect. */
   readonly virtualClusterId: string;
+  /** The gateway it belongs to. */
   readonly gateway: IEventGateway;
+  /** Adds an ACL policy (evaluated when the virtual cluster's ACL mode is `enforce_on_gateway`). */
+  addAclPolicy(id: string, options: AclPolicyOptions): AclPolicy;
+  /** Adds a consume policy that drops the records its condition selects. */
+  addSkipRecordPolicy(id: string, options: SkipRecordPolicyOptions): SkipRecordPolicy;
+  /** One ACL policy that allows a principal the given operations on topics and groups. */
+  grant(principal: IPrincipal, options: GrantOptions): AclPolicy;
+  /** Lets a principal describe and read (consume) topics; give `groups` for the consumer groups it may join. */
+  grantRead(principal: IPrincipal, topics: string[], options?: GrantTopicOptions): AclPolicy;
+  /** Lets a principal describe and write (produce to) topics. */
+  grantWrite(principal: IPrincipal, topics: string[], options?: GrantTopicOptions): AclPolicy;
+  /** Lets a principal describe, read and write topics; give `groups` for the consumer groups it may join. */
+  grantReadWrite(principal: IPrincipal, topics: string[], options?: GrantTopicOptions): AclPolicy;
+}
+
+/** A virtual cluster made elsewhere, as {@link VirtualCluster.fromVirtualClusterAttributes} takes it. */
+export interface VirtualClusterAttributes extends GatewayReference {
+  /** The virtual cluster's Konnect ID (a literal, or another stack's `virtualCluster.virtualClusterId`). */
+  readonly virtualClusterId: string;
 }
 
 /** Topics or consumer groups outside the namespace prefix that the virtual cluster also exposes. */
@@ -150,10 +174,10 @@ export class ClientAuthentication {
       const audiences = validate ? options.audiences ?? (options.authServer ? [options.authServer.audience] : undefined) : undefined;
       if (audiences && !unresolved(audiences)) {
         check(scope, audiences.length > 0, `${field}.audiences`, audiences, "at least one audience");
-        audiences.forEach((a, j) => lengthBetween(scope, `${field}.audiences[${j}]`, a, 1, Number.MAX_SAFE_INTEGER));
+        audiences.forEach((a, j) => nonEmpty(scope, `${field}.audiences[${j}]`, a));
       }
-      lengthBetween(scope, `${field}.issuer`, issuer, 1, Number.MAX_SAFE_INTEGER);
-      if (!unresolved(endpoint)) lengthBetween(scope, `${field}.jwksEndpoint`, endpoint, 1, Number.MAX_SAFE_INTEGER);
+      nonEmpty(scope, `${field}.issuer`, issuer);
+      if (!unresolved(endpoint)) nonEmpty(scope, `${field}.jwksEndpoint`, endpoint);
       return {
         oauthBearer: {
           mediation,
@@ -208,7 +232,10 @@ export interface VirtualClusterProps extends VirtualClusterOptions {
   readonly gateway: IEventGateway;
 }
 
-/** Options of {@link VirtualCluster.grant}. */
+/** Options of {@link IVirtualCluster.grantRead}, {@link IVirtualCluster.grantWrite} and {@link IVirtualCluster.grantReadWrite}. */
+export type GrantTopicOptions = Omit<GrantOptions, "topics" | "topicOperations">;
+
+/** Options of {@link IVirtualCluster.grant}. */
 export interface GrantOptions {
   /** Topic names or globs (as clients see them). @default none */
   readonly topics?: string[];
@@ -224,15 +251,83 @@ export interface GrantOptions {
   readonly description?: string;
 }
 
+/**
+ * What a virtual cluster made here and an imported one share: adding policies and grants. A policy is made by the
+ * stack that adds it.
+ */
+export abstract class VirtualClusterBase extends Construct implements IVirtualCluster {
+  public abstract readonly virtualClusterId: string;
+  public abstract readonly gateway: IEventGateway;
+  private readonly aclPolicies: AclPolicy[] = [];
+
+  public addAclPolicy(id: string, options: AclPolicyOptions): AclPolicy {
+    const policy = new AclPolicy(this, id, { ...options, virtualCluster: this });
+    this.aclPolicies.push(policy);
+    return policy;
+  }
+
+  /** The ACL policies added through this object so far. */
+  public get acls(): readonly AclPolicy[] {
+    return this.aclPolicies;
+  }
+
+  public addSkipRecordPolicy(id: string, options: SkipRecordPolicyOptions): SkipRecordPolicy {
+    return new SkipRecordPolicy(this, id, { ...options, virtualCluster: this });
+  }
+
+  public grant(principal: IPrincipal, options: GrantOptions): AclPolicy {
+    const rules: AclRule[] = [];
+    if (options.topics?.length) {
+      rules.push({ resourceType: "topic", operations: options.topicOperations ?? ["describe"], resourceNames: options.topics });
+    }
+    if (options.groups?.length) {
+      rules.push({ resourceType: "group", operations: options.groupOperations ?? ["describe", "read"], resourceNames: options.groups });
+    }
+    const base = `grant-${principal instanceof Construct ? principal.node.id : "principal"}`;
+    let id = options.id ?? base;
+    for (let n = 2; !options.id && this.node.tryFindChild(id); n++) id = `${base}-${n}`;
+    return this.addAclPolicy(id, {
+      name: options.name,
+      description: options.description,
+      condition: Condition.principalIs(principal),
+      rules,
+    });
+  }
+
+  public grantRead(principal: IPrincipal, topics: string[], options: GrantTopicOptions = {}): AclPolicy {
+    return this.grant(principal, { ...options, topics, topicOperations: ["describe", "read"] });
+  }
+
+  public grantWrite(principal: IPrincipal, topics: string[], options: GrantTopicOptions = {}): AclPolicy {
+    return this.grant(principal, { ...options, topics, topicOperations: ["describe", "write"] });
+  }
+
+  public grantReadWrite(principal: IPrincipal, topics: string[], options: GrantTopicOptions = {}): AclPolicy {
+    return this.grant(principal, { ...options, topics, topicOperations: ["describe", "read", "write"] });
+  }
+}
+
 /** A virtual cluster (`konnect_event_gateway_virtual_cluster`): what clients connect to through a listener. */
-export class VirtualCluster extends Construct implements IVirtualCluster {
+export class VirtualCluster extends VirtualClusterBase {
+  /**
+   * A virtual cluster that exists already (made by another stack, or outside Terraform): ACL and skip-record
+   * policies and grants added to it are made by this stack, and listeners of this app can forward to it.
+   */
+  public static fromVirtualClusterAttributes(scope: Construct, id: string, attrs: VirtualClusterAttributes): IVirtualCluster {
+    class Import extends VirtualClusterBase {
+      public readonly virtualClusterId = attrs.virtualClusterId;
+      public readonly gateway = gatewayOf(this, attrs);
+    }
+    const imported = new Import(scope, id);
+    nonEmpty(imported, "virtualClusterId", attrs.virtualClusterId);
+    return imported;
+  }
+
   public readonly virtualClusterId: string;
   public readonly gateway: IEventGateway;
   public readonly name: string;
   public readonly aclMode: AclMode;
   public readonly resource: gen.KonnectEventGatewayVirtualCluster;
-  private readonly aclPolicies: AclPolicy[] = [];
-  private readonly policyNames = new Map<string, string>();
 
   constructor(scope: Construct, id: string, props: VirtualClusterProps) {
     super(scope, id);
@@ -240,10 +335,10 @@ export class VirtualCluster extends Construct implements IVirtualCluster {
     this.name = props.name ?? id;
     this.aclMode = props.aclMode ?? "enforce_on_gateway";
     validateCommon(this, this.name, props);
-    props.gateway._names.claim(this, "virtual cluster", this.name);
+    NameRegistry.of(props.gateway, "this gateway").claim(this, "virtual clusters", this.name);
     validateDnsLabel(this, "dnsLabel", props.dnsLabel);
     oneOf(this, "aclMode", this.aclMode, ["enforce_on_gateway", "passthrough"]);
-    if (props.destination.gateway !== props.gateway) {
+    if (!sameGateway(props.destination.gateway, props.gateway)) {
       fail(this, "destination", props.destination.node.path, "a backend cluster of the same gateway");
     }
     if (props.authentication.length === 0) {
@@ -251,7 +346,7 @@ export class VirtualCluster extends Construct implements IVirtualCluster {
     }
     const ns = props.namespace;
     if (ns) {
-      lengthBetween(this, "namespace.prefix", ns.prefix, 1, Number.MAX_SAFE_INTEGER);
+      nonEmpty(this, "namespace.prefix", ns.prefix);
       oneOf(this, "namespace.mode", ns.mode, ["hide_prefix", "enforce_prefix"]);
       ns.additionalTopics?.forEach((s, i) => s._validate(this, `namespace.additionalTopics[${i}]`));
       ns.additionalConsumerGroups?.forEach((s, i) => s._validate(this, `namespace.additionalConsumerGroups[${i}]`));
@@ -260,7 +355,7 @@ export class VirtualCluster extends Construct implements IVirtualCluster {
     if (props.authentication.some((a) => a.type === "anonymous")) {
       Annotations.of(this).addWarning(
         `${this.node.path}: anonymous client authentication lets any client connect without credentials` +
-          (props.destination._allowsAnonymousClients ? "" : "; the backend cluster must also set insecureAllowAnonymousVirtualClusterAuth"),
+          (props.destination instanceof BackendCluster && props.destination.allowsAnonymousClients ? "" : "; the backend cluster must also set insecureAllowAnonymousVirtualClusterAuth"),
       );
     }
 
@@ -296,65 +391,6 @@ export class VirtualCluster extends Construct implements IVirtualCluster {
     Aspects.of(this).add(new AclModeCheck());
   }
 
-  /** Adds an ACL policy (evaluated when the ACL mode is `enforce_on_gateway`). */
-  public addAclPolicy(id: string, options: AclPolicyOptions): AclPolicy {
-    const policy = new AclPolicy(this, id, { ...options, virtualCluster: this });
-    this.aclPolicies.push(policy);
-    return policy;
-  }
-
-  /** The ACL policies added so far. */
-  public get acls(): readonly AclPolicy[] {
-    return this.aclPolicies;
-  }
-
-  /** Adds a consume policy that drops the records its condition selects. */
-  public addSkipRecordPolicy(id: string, options: SkipRecordPolicyOptions): SkipRecordPolicy {
-    return new SkipRecordPolicy(this, id, { ...options, virtualCluster: this });
-  }
-
-  /** One ACL policy that allows a principal the given operations on topics and groups. */
-  public grant(principal: IPrincipal, options: GrantOptions): AclPolicy {
-    const rules: AclRule[] = [];
-    if (options.topics?.length) {
-      rules.push({ resourceType: "topic", operations: options.topicOperations ?? ["describe"], resourceNames: options.topics });
-    }
-    if (options.groups?.length) {
-      rules.push({ resourceType: "group", operations: options.groupOperations ?? ["describe", "read"], resourceNames: options.groups });
-    }
-    const base = `grant-${principal instanceof Construct ? principal.node.id : "principal"}`;
-    let id = options.id ?? base;
-    for (let n = 2; !options.id && this.node.tryFindChild(id); n++) id = `${base}-${n}`;
-    return this.addAclPolicy(id, {
-      name: options.name,
-      description: options.description,
-      condition: Condition.principalIs(principal),
-      rules,
-    });
-  }
-
-  /** Lets a principal describe and read (consume) topics; give `groups` for the consumer groups it may join. */
-  public grantRead(principal: IPrincipal, topics: string[], options: Omit<GrantOptions, "topics" | "topicOperations"> = {}): AclPolicy {
-    return this.grant(principal, { ...options, topics, topicOperations: ["describe", "read"] });
-  }
-
-  /** Lets a principal describe and write (produce to) topics. */
-  public grantWrite(principal: IPrincipal, topics: string[], options: Omit<GrantOptions, "topics" | "topicOperations"> = {}): AclPolicy {
-    return this.grant(principal, { ...options, topics, topicOperations: ["describe", "write"] });
-  }
-
-  /** Lets a principal describe, read and write topics; give `groups` for the consumer groups it may join. */
-  public grantReadWrite(principal: IPrincipal, topics: string[], options: Omit<GrantOptions, "topics" | "topicOperations"> = {}): AclPolicy {
-    return this.grant(principal, { ...options, topics, topicOperations: ["describe", "read", "write"] });
-  }
-
-  /** @internal policy names are unique within a virtual cluster */
-  public _claimPolicyName(scope: IConstruct, name: string): void {
-    if (unresolved(name)) return;
-    const other = this.policyNames.get(name);
-    if (other) fail(scope, "name", name, `unique among the policies of this virtual cluster; ${other} already uses it`);
-    this.policyNames.set(name, scope.node.path);
-  }
 }
 
 /** Warns at synth when the gateway enforces ACLs but no policy allows anything (all access is denied). */

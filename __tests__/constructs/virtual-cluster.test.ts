@@ -123,9 +123,9 @@ describe("VirtualCluster", () => {
     [{ authentication: [] }, "test/gw/vc: authentication [] is invalid: at least one of anonymous, saslPlain, saslScram, oauthBearer, clientCertificate"],
     [{ authentication: [ClientAuthentication.oauthBearer({})] }, "authentication[0].oauthBearer.jwksEndpoint undefined is invalid: a JWKS URL, or an authServer to take it from"],
     [{ authentication: [ClientAuthentication.oauthBearer({ jwksEndpoint: "x", jwksTimeout: "1 second" })] }, 'oauthBearer.jwksTimeout "1 second" is invalid: a duration'],
-    [{ authentication: [ClientAuthentication.oauthBearer({ jwksEndpoint: "x", issuer: "" })] }, 'authentication[0].oauthBearer.issuer "" is invalid: 1-'],
-    [{ authentication: [ClientAuthentication.oauthBearer({ jwksEndpoint: "x", audiences: [""] })] }, 'authentication[0].oauthBearer.audiences[0] "" is invalid: 1-'],
-    [{ authentication: [ClientAuthentication.oauthBearer({ jwksEndpoint: "" })] }, 'authentication[0].oauthBearer.jwksEndpoint "" is invalid: 1-'],
+    [{ authentication: [ClientAuthentication.oauthBearer({ jwksEndpoint: "x", issuer: "" })] }, 'authentication[0].oauthBearer.issuer "" is invalid: non-empty'],
+    [{ authentication: [ClientAuthentication.oauthBearer({ jwksEndpoint: "x", audiences: [""] })] }, 'authentication[0].oauthBearer.audiences[0] "" is invalid: non-empty'],
+    [{ authentication: [ClientAuthentication.oauthBearer({ jwksEndpoint: "" })] }, 'authentication[0].oauthBearer.jwksEndpoint "" is invalid: non-empty'],
     [{ authentication: [ClientAuthentication.oauthBearer({ jwksEndpoint: "x", mediation: "terminated" as never })] }, 'oauthBearer.mediation "terminated" is invalid: one of passthrough, validate_forward, terminate'],
   ])("validation: %j", (options, message) => {
     const { make } = setup(options as never);

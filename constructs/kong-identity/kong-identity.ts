@@ -7,8 +7,9 @@ import {
 } from "../../.gen/providers/konnect-beta";
 import { IPrincipal } from "../condition";
 import { KongIdentityLookup, KongIdentityLookupProps } from "./lookup-construct";
+import { jwksUrlOf } from "../konnect-urls";
 import { KonnectProvider } from "../provider";
-import { check, intBetween, lengthBetween, oneOf, unresolved, validateLabels } from "../validation";
+import { check, fail, intBetween, nonEmpty, oneOf, unresolved, validateLabels } from "../validation";
 
 /** An OAuth issuer whose tokens a virtual cluster accepts: a Kong Identity auth server, made here or looked up. */
 export interface IAuthServer extends IConstruct {
@@ -21,9 +22,61 @@ export interface IAuthServer extends IConstruct {
   readonly audience: string;
 }
 
+/**
+ * A Kong Identity auth server to which scopes and clients can be added: made here ({@link KongIdentity}) or imported
+ * by ID ({@link KongIdentity.fromAuthServerAttributes}), so a team's stack can add its own client to the platform's
+ * auth server.
+ */
+export interface IKongIdentity extends IAuthServer {
+  /** Adds a scope (`konnect_identity_auth_server_scope`). */
+  addScope(id: string, options?: ScopeOptions): IdentityScope;
+  /** Adds a machine-to-machine client (`konnect_identity_auth_server_client`). */
+  addClient(id: string, options?: ClientOptions): IdentityClient;
+}
+
+/** An auth server made elsewhere, as {@link KongIdentity.fromAuthServerAttributes} takes it. */
+export interface AuthServerAttributes {
+  /** The auth server's Konnect ID (a literal, or another stack's `identity.authServerId`). */
+  readonly authServerId: string;
+  /**
+   * Its token issuer (`iss`); needed only where the issuer or JWKS URL is used (OAuth on a virtual cluster).
+   * @default unknown: reading `issuer` or `jwksUrl` fails
+   */
+  readonly issuer?: string;
+  /**
+   * The audience of its tokens; needed only where the audience is validated.
+   * @default unknown: reading `audience` fails
+   */
+  readonly audience?: string;
+}
+
+/** A scope of an auth server, made here or imported by ID. */
+export interface IIdentityScope extends IConstruct {
+  readonly scopeId: string;
+}
+
 /** A machine-to-machine client of an auth server; as a principal its name is its client ID (the token's `sub`). */
 export interface IIdentityClient extends IPrincipal, IConstruct {
   readonly clientId: string;
+}
+
+/** What an auth server made here and an imported one share: adding scopes and clients. */
+export abstract class KongIdentityBase extends Construct implements IKongIdentity {
+  public abstract readonly authServerId: string;
+  public abstract readonly issuer: string;
+  public abstract readonly audience: string;
+
+  public get jwksUrl(): string {
+    return jwksUrlOf(this.issuer);
+  }
+
+  public addScope(id: string, options: ScopeOptions = {}): IdentityScope {
+    return new IdentityScope(this, id, { ...options, authServer: this });
+  }
+
+  public addClient(id: string, options: ClientOptions = {}): IdentityClient {
+    return new IdentityClient(this, id, { ...options, authServer: this });
+  }
 }
 
 export type SigningAlgorithm = "RS256" | "RS384" | "RS512" | "PS256" | "PS384" | "PS512";
@@ -68,7 +121,7 @@ export interface ClientOptions {
    */
   readonly clientId?: string;
   /** Scopes the client may request. @default none (see allowAllScopes) */
-  readonly scopes?: IdentityScope[];
+  readonly scopes?: IIdentityScope[];
   /** @default false */
   readonly allowAllScopes?: boolean;
   /** Access token lifetime in seconds (60-2592000). @default 300 */
@@ -87,7 +140,7 @@ export interface ClientOptions {
  * A Kong Identity auth server managed by Terraform (`konnect_identity_auth_server`), with its scopes and clients.
  * For an auth server made elsewhere, use {@link KongIdentity.fromLookup}.
  */
-export class KongIdentity extends Construct implements IAuthServer {
+export class KongIdentity extends KongIdentityBase {
   /**
    * An auth server and clients made elsewhere, found through the Kong Identity API at synth time and cached in a
    * context file (see {@link KongIdentityLookup}).
@@ -96,9 +149,27 @@ export class KongIdentity extends Construct implements IAuthServer {
     return new KongIdentityLookup(scope, id, props);
   }
 
+  /**
+   * An auth server that exists already (made by another stack, or through the API), by its ID: scopes and clients
+   * added to it are made by this stack. Give `issuer` and `audience` to use it for OAuth on a virtual cluster.
+   */
+  public static fromAuthServerAttributes(scope: Construct, id: string, attrs: AuthServerAttributes): IKongIdentity {
+    class Import extends KongIdentityBase {
+      public readonly authServerId = attrs.authServerId;
+      public get issuer(): string {
+        return attrs.issuer ?? fail(this, "issuer", undefined, "given to fromAuthServerAttributes, to derive the issuer and JWKS URL from");
+      }
+      public get audience(): string {
+        return attrs.audience ?? fail(this, "audience", undefined, "given to fromAuthServerAttributes, to validate tokens' audience");
+      }
+    }
+    const imported = new Import(scope, id);
+    nonEmpty(imported, "authServerId", attrs.authServerId);
+    return imported;
+  }
+
   public readonly authServerId: string;
   public readonly issuer: string;
-  public readonly jwksUrl: string;
   public readonly audience: string;
   public readonly name: string;
   public readonly resource: genServer.KonnectIdentityAuthServer;
@@ -106,8 +177,8 @@ export class KongIdentity extends Construct implements IAuthServer {
   constructor(scope: Construct, id: string, props: KongIdentityProps) {
     super(scope, id);
     this.name = props.name ?? id;
-    lengthBetween(this, "name", this.name, 1, Number.MAX_SAFE_INTEGER);
-    lengthBetween(this, "audience", props.audience, 1, Number.MAX_SAFE_INTEGER);
+    nonEmpty(this, "name", this.name);
+    nonEmpty(this, "audience", props.audience);
     oneOf(this, "signingAlgorithm", props.signingAlgorithm, ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512"]);
     validateLabels(this, props.labels);
     this.resource = new genServer.KonnectIdentityAuthServer(this, "Default", {
@@ -121,25 +192,26 @@ export class KongIdentity extends Construct implements IAuthServer {
     });
     this.authServerId = this.resource.id;
     this.issuer = this.resource.issuer;
-    this.jwksUrl = `${this.resource.issuer}/.well-known/jwks`;
     this.audience = this.resource.audience;
-  }
-
-  public addScope(id: string, options: ScopeOptions = {}): IdentityScope {
-    return new IdentityScope(this, id, { ...options, authServer: this });
-  }
-
-  public addClient(id: string, options: ClientOptions = {}): IdentityClient {
-    return new IdentityClient(this, id, { ...options, authServer: this });
   }
 }
 
 export interface IdentityScopeProps extends ScopeOptions {
-  readonly authServer: KongIdentity;
+  readonly authServer: IKongIdentity;
 }
 
 /** A scope of an auth server (`konnect_identity_auth_server_scope`). */
-export class IdentityScope extends Construct {
+export class IdentityScope extends Construct implements IIdentityScope {
+  /** A scope that exists already, by its ID, for clients of this app to request. */
+  public static fromScopeId(scope: Construct, id: string, scopeId: string): IIdentityScope {
+    class Import extends Construct implements IIdentityScope {
+      public readonly scopeId = scopeId;
+    }
+    const imported = new Import(scope, id);
+    nonEmpty(imported, "scopeId", scopeId);
+    return imported;
+  }
+
   public readonly scopeId: string;
   public readonly name: string;
   public readonly resource: genScope.KonnectIdentityAuthServerScope;
@@ -147,7 +219,7 @@ export class IdentityScope extends Construct {
   constructor(scope: Construct, id: string, props: IdentityScopeProps) {
     super(scope, id);
     this.name = props.name ?? id;
-    lengthBetween(this, "name", this.name, 1, Number.MAX_SAFE_INTEGER);
+    nonEmpty(this, "name", this.name);
     if (!unresolved(this.name)) check(this, !/\s/.test(this.name), "name", this.name, "a scope name without spaces");
     this.resource = new genScope.KonnectIdentityAuthServerScope(this, "Default", {
       provider: KonnectProvider.of(this),
@@ -163,11 +235,22 @@ export class IdentityScope extends Construct {
 }
 
 export interface IdentityClientProps extends ClientOptions {
-  readonly authServer: KongIdentity;
+  readonly authServer: IKongIdentity;
 }
 
 /** A machine-to-machine client (`konnect_identity_auth_server_client`). Its secret is sensitive. */
 export class IdentityClient extends Construct implements IIdentityClient {
+  /** A client that exists already, by its client ID, as a principal of ACL policies and grants. */
+  public static fromClientId(scope: Construct, id: string, clientId: string): IIdentityClient {
+    class Import extends Construct implements IIdentityClient {
+      public readonly clientId = clientId;
+      public readonly principalName = clientId;
+    }
+    const imported = new Import(scope, id);
+    nonEmpty(imported, "clientId", clientId);
+    return imported;
+  }
+
   public readonly clientId: string;
   public readonly principalName: string;
   public readonly name: string;
@@ -178,7 +261,7 @@ export class IdentityClient extends Construct implements IIdentityClient {
   constructor(scope: Construct, id: string, props: IdentityClientProps) {
     super(scope, id);
     this.name = props.name ?? id;
-    lengthBetween(this, "name", this.name, 1, Number.MAX_SAFE_INTEGER);
+    nonEmpty(this, "name", this.name);
     if (props.clientId !== undefined && !unresolved(props.clientId)) {
       check(this, /^[-_A-Za-z0-9]{1,36}$/.test(props.clientId), "clientId", props.clientId, "1-36 letters, digits, '-' or '_'");
     }
