@@ -189,7 +189,7 @@ describe("event gateways", () => {
     );
   });
 
-  test("virtual cluster: destination as {id, name}, JWKS defaults 10s/1h, anonymous only where the backend allows it; counts on the gateway", async () => {
+  test("virtual cluster: destination as {id, name}, JWKS defaults 10s/1h, anonymous whatever the backend's flag (as Konnect); counts on the gateway", async () => {
     const g = await gateway();
     const b = await backend(g.id);
     const vc = await virtualCluster(g.id, b.id, {
@@ -199,8 +199,11 @@ describe("event gateways", () => {
     expect(vc.authentication).toEqual([{ type: "oauth_bearer", mediation: "terminate", jwks: { endpoint: "http://127.0.0.1:1/jwks", timeout: "10s", cache_expiration: "1h" } }]);
     expect(vc.namespace).toEqual({ mode: "hide_prefix", prefix: "my-", additional: { topics: [{ type: "glob", glob: "extra_*", conflict: "warn" }] } });
     expect(vc).not.toHaveProperty("topic_aliases");
-    expect((await call("GET", `/v1/event-gateways/${g.id}`)).body.virtual_clusters_total).toBe(1);
-    expectProblem(await virtualClusterRaw(g.id, b.id, { name: "anon", authentication: [{ type: "anonymous" }] }), 400, /insecure_allow_anonymous_virtual_cluster_auth/);
+    // Konnect accepts anonymous client authentication on a backend without insecure_allow_anonymous_virtual_cluster_auth.
+    expect((await call("GET", `/v1/event-gateways/${g.id}/backend-clusters/${b.id}`)).body.insecure_allow_anonymous_virtual_cluster_auth).toBe(false);
+    const anon = expectCreated(await virtualClusterRaw(g.id, b.id, { name: "anon", dns_label: "anon", authentication: [{ type: "anonymous" }] }));
+    expect(anon.authentication).toEqual([{ type: "anonymous" }]);
+    expect((await call("GET", `/v1/event-gateways/${g.id}`)).body.virtual_clusters_total).toBe(2);
     expectProblem(await virtualClusterRaw(g.id, "nope", { name: "x" }), 400, /backend cluster nope does not exist/);
     expectProblem(await call("DELETE", `/v1/event-gateways/${g.id}/backend-clusters/${b.id}`), 400, /destination of virtual cluster/);
   });
@@ -465,29 +468,61 @@ describe("faults, behind-the-back deletes, persistence, CLI", () => {
     expect(s.remove("event-gateway", g.id)).toBe(false);
   });
 
-  test("state file: objects survive a restart (and the file is readable by its owner only)", async () => {
+  test("state file: objects and signing keys survive a restart, so earlier tokens verify; the file is owner-only, the keys never logged", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "standin-state-"));
     const stateFile = path.join(dir, "state.json");
-    const first = await startStandin({ stateFile });
-    const res = await fetch(`${first.url}/v1/auth-servers`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${first.token}`, "content-type": "application/json" },
-      body: JSON.stringify({ name: "persisted", audience: "a" }),
+    const log: string[] = [];
+    const first = await startStandin({ stateFile, log: (l) => log.push(l) });
+    const api = async (st: Standin, method: string, p: string, body?: unknown): Promise<Json> => {
+      const res = await fetch(`${st.url}${p}`, {
+        method,
+        headers: { authorization: `Bearer ${st.token}`, "content-type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return (await res.json()) as Json;
+    };
+    const created = await api(first, "POST", "/v1/auth-servers", { name: "persisted", audience: "a" });
+    const client = await api(first, "POST", `/v1/auth-servers/${created.id}/clients`, {
+      name: "c",
+      grant_types: ["client_credentials"],
+      response_types: ["token"],
+      allow_all_scopes: true,
     });
-    const created = (await res.json()) as Json;
+    const tokenRes = await fetch(`${created.issuer}/oauth/token`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ grant_type: "client_credentials", client_id: client.id, client_secret: client.client_secret }),
+    });
+    const earlier = ((await tokenRes.json()) as Json).access_token as string;
+    const kid = ((await (await fetch(`${created.issuer}/.well-known/jwks`)).json()) as Json).keys[0].kid;
     await first.stop();
     expect(fs.statSync(stateFile).mode & 0o777).toBe(0o600);
-    const second = await startStandin({ stateFile });
+    const saved = JSON.parse(fs.readFileSync(stateFile, "utf8")) as Json;
+    const privateKey = saved.signingKeys[created.id];
+    expect(privateKey).toEqual(expect.objectContaining({ kty: "RSA", kid, d: expect.any(String) }));
+
+    // Same port, so the issuer URL (the tokens' iss) stays the same.
+    const second = await startStandin({ stateFile, port: Number(new URL(first.url).port), log: (l) => log.push(l) });
     try {
-      const got = await fetch(`${second.url}/v1/auth-servers/${created.id}`, { headers: { authorization: `Bearer ${second.token}` } });
-      const body = (await got.json()) as Json;
-      expect({ status: got.status, name: body.name, created_at: body.created_at }).toEqual({ status: 200, name: "persisted", created_at: created.created_at });
-      expect(body.issuer).toBe(`${second.url}/identity/${created.id}/auth`);
-      expect((await fetch(`${body.issuer}/.well-known/jwks`)).status).toBe(200);
+      const body = await api(second, "GET", `/v1/auth-servers/${created.id}`);
+      expect({ name: body.name, created_at: body.created_at, issuer: body.issuer }).toEqual({ name: "persisted", created_at: created.created_at, issuer: created.issuer });
+      const { payload } = await jwtVerify(earlier, createRemoteJWKSet(new URL(`${body.issuer}/.well-known/jwks`)), { issuer: body.issuer, audience: "a" });
+      expect(payload.sub).toBe(client.id);
+      // The JWKS serves the public half only.
+      const jwks = (await (await fetch(`${body.issuer}/.well-known/jwks`)).json()) as Json;
+      expect(jwks.keys).toEqual([expect.objectContaining({ kid, n: privateKey.n, e: privateKey.e })]);
+      expect(jwks.keys[0]).not.toHaveProperty("d");
+      // Deleting the auth server deletes its key.
+      const del = await fetch(`${second.url}/v1/auth-servers/${created.id}?force=true`, { method: "DELETE", headers: { authorization: `Bearer ${second.token}` } });
+      expect(del.status).toBe(204);
+      expect(JSON.parse(fs.readFileSync(stateFile, "utf8")).signingKeys).toEqual({});
     } finally {
       await second.stop();
       fs.rmSync(dir, { recursive: true, force: true });
     }
+    expect(log.length).toBeGreaterThan(0);
+    expect(log.join("\n")).not.toContain(privateKey.d);
+    expect(log.join("\n")).not.toContain(privateKey.p);
   });
 
   test("CLI: prints its URL, serves, logs requests without the token, stops cleanly on SIGTERM", async () => {

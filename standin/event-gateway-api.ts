@@ -346,7 +346,7 @@ function normalizeVirtualCluster(store: Store, { body, parents }: NormalizeArgs)
   }
 
   const auths = objList(body, "authentication", "", true, 1)!;
-  const authentication = auths.map((a, i) => normalizeAuth(a, `authentication.${i}.`, backend));
+  const authentication = auths.map((a, i) => normalizeAuth(a, `authentication.${i}.`));
 
   let namespace: Obj | undefined;
   const ns = obj(body, "namespace", "", false);
@@ -409,14 +409,13 @@ function selector(t: Obj, p: string, withConflict: boolean): Obj {
   });
 }
 
-function normalizeAuth(a: Obj, p: string, backend: StoredObject): Obj {
+function normalizeAuth(a: Obj, p: string): Obj {
   const type = unionType(a, p, AUTH_TYPES);
   switch (type) {
     case "anonymous":
+      // Konnect accepts anonymous authentication whatever the backend's insecure_allow_anonymous_virtual_cluster_auth
+      // says (Kong's provider acceptance fixtures create exactly that); the flag governs the data plane, not the API.
       onlyFields(a, p, ["type"]);
-      if (backend.data.insecure_allow_anonymous_virtual_cluster_auth !== true) {
-        throw badRequest(`${p}type`, `anonymous needs insecure_allow_anonymous_virtual_cluster_auth on backend cluster ${backend.data.name}`);
-      }
       return { type };
     case "oauth_bearer": {
       onlyFields(a, p, ["type", "mediation", "claims_mapping", "jwks", "validate", "fetch_kong_identity_principal"]);

@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import type { CollectionSpec, Collections, Route } from "./collection";
 import { collectionRoutes } from "./collection";
 import { badRequest, notFound } from "./http";
+import type { JWK } from "jose";
 import { TokenIssuer } from "./issuer";
 import type { Parents, StoredObject } from "./state";
 import { bool, compact, int, labels, onlyFields, str, strList } from "./validate";
@@ -32,12 +33,17 @@ export function issuerUrl(ctx: IdentityContext, authServerId: string): string {
   return `${ctx.baseUrl()}/identity/${authServerId}/auth`;
 }
 
-/** Makes (or remakes, after an audience change) the issuer of an auth server and gives it the server's clients. */
+/**
+ * Makes (or remakes, after an audience change) the issuer of an auth server and gives it the server's clients. Its
+ * signing key is kept in the store (and so in the state file), so a restarted stand-in verifies its earlier tokens.
+ */
 export async function syncIssuer(ctx: IdentityContext, server: StoredObject): Promise<void> {
   const url = issuerUrl(ctx, server.id);
   let issuer = ctx.issuers.get(server.id);
   if (!issuer || issuer.audience !== server.data.audience || issuer.issuer !== url) {
-    issuer = await TokenIssuer.create({ issuer: url, audience: server.data.audience as string });
+    const kept = ctx.store.signingKey(server.id);
+    issuer = await TokenIssuer.create({ issuer: url, audience: server.data.audience as string, signingKey: kept as JWK | undefined });
+    if (!kept) ctx.store.setSigningKey(server.id, { ...(await issuer.exportSigningKey()) });
     ctx.issuers.set(server.id, issuer);
   }
   for (const c of ctx.store.list("client", { authServerId: server.id })) syncClient(ctx, c);

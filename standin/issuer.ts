@@ -4,7 +4,7 @@
 import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
-import { exportJWK, generateKeyPair, SignJWT, type JWK, type KeyLike } from "jose";
+import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK, type KeyLike } from "jose";
 import { JWKS_PATH } from "../constructs/konnect-urls";
 import { readBody, sendJson as sendHttpJson } from "./http";
 
@@ -32,6 +32,16 @@ async function newKeyPair(kid: string): Promise<KeyPair> {
   const { privateKey, publicKey } = await generateKeyPair("RS256", { extractable: true });
   const jwk = await exportJWK(publicKey);
   return { privateKey, publicJwk: { ...jwk, kid, alg: "RS256", use: "sig" } };
+}
+
+/** The key pair of a private RSA JWK (as exportSigningKey gives it). */
+async function keyPairOf(priv: JWK): Promise<KeyPair> {
+  if (priv.kty !== "RSA" || typeof priv.d !== "string" || typeof priv.kid !== "string") {
+    throw new Error("signing key: not a private RSA JWK with a kid");
+  }
+  const privateKey = (await importJWK({ ...priv, alg: "RS256" }, "RS256")) as KeyLike;
+  const { kty, n, e, kid } = priv;
+  return { privateKey, publicJwk: { kty, n, e, kid, alg: "RS256", use: "sig" } };
 }
 
 class OAuthError extends Error {
@@ -102,12 +112,15 @@ function basicCredentials(header: string | undefined): { id: string; secret: str
 }
 
 export class TokenIssuer {
-  /** Generates an RS256 key pair (and a second, foreign one for tests) for an issuer URL. */
-  static async create(opts: { issuer: string; audience: string; keyId?: string }): Promise<TokenIssuer> {
+  /**
+   * An issuer for an issuer URL, signing with signingKey (a private JWK from exportSigningKey, so tokens it signed
+   * before still verify) or a newly generated RS256 key pair; plus a second, foreign key pair for tests.
+   */
+  static async create(opts: { issuer: string; audience: string; keyId?: string; signingKey?: JWK }): Promise<TokenIssuer> {
     const url = new URL(opts.issuer); // throws on a malformed issuer
     if (url.search || url.hash) throw new Error(`issuer must not have a query or fragment: ${opts.issuer}`);
-    const kid = opts.keyId ?? randomUUID();
-    const [key, foreign] = await Promise.all([newKeyPair(kid), newKeyPair(kid)]);
+    const kid = opts.signingKey?.kid ?? opts.keyId ?? randomUUID();
+    const [key, foreign] = await Promise.all([opts.signingKey ? keyPairOf(opts.signingKey) : newKeyPair(kid), newKeyPair(kid)]);
     return new TokenIssuer(opts.issuer.replace(/\/+$/, ""), opts.audience, key, foreign);
   }
 
@@ -122,6 +135,12 @@ export class TokenIssuer {
 
   get keyId(): string {
     return this.key.publicJwk.kid!;
+  }
+
+  /** The private signing key as a JWK, for keeping it across restarts (never log it). */
+  async exportSigningKey(): Promise<JWK> {
+    const jwk = await exportJWK(this.key.privateKey);
+    return { ...jwk, kid: this.keyId, alg: "RS256" };
   }
 
   /** The public key set served at `<issuer>/.well-known/jwks`. */

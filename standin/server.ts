@@ -179,7 +179,7 @@ export async function startStandin(opts: StandinOptions = {}): Promise<Standin> 
   });
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   try {
-    // Issuers of auth servers loaded from the state file (new keys: tokens from before a restart no longer verify).
+    // Issuers of auth servers loaded from the state file, with their kept signing keys: earlier tokens still verify.
     for (const s of store.list("auth-server")) await syncIssuer(ctx, s);
   } catch (e) {
     server.close();

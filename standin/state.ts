@@ -37,14 +37,20 @@ export interface StoredObject {
   readonly seq: number;
 }
 
+/** A private signing key as a JWK (with its kid and alg). */
+export type SigningKey = Record<string, unknown>;
+
 interface StateFile {
   readonly version: 1;
   readonly seq: number;
   readonly objects: StoredObject[];
+  /** Auth server ID → its issuer's private signing key, so tokens verify across restarts. */
+  readonly signingKeys?: Record<string, SigningKey>;
 }
 
 export class Store {
   private readonly objects = new Map<string, StoredObject>();
+  private readonly signingKeys = new Map<string, SigningKey>();
   private seq = 0;
 
   constructor(private readonly file?: string) {
@@ -53,6 +59,7 @@ export class Store {
       if (parsed.version !== 1 || !Array.isArray(parsed.objects)) throw new Error(`${file}: not a stand-in state file`);
       this.seq = parsed.seq;
       for (const o of parsed.objects) this.objects.set(key(o.kind, o.id), o);
+      for (const [id, k] of Object.entries(parsed.signingKeys ?? {})) this.signingKeys.set(id, k);
     }
   }
 
@@ -90,12 +97,25 @@ export class Store {
     return o;
   }
 
-  /** Deletes an object and everything under it; returns what was deleted. */
+  /** The private signing key of an auth server's issuer, if one was kept. */
+  signingKey(authServerId: string): SigningKey | undefined {
+    return this.signingKeys.get(authServerId);
+  }
+
+  setSigningKey(authServerId: string, k: SigningKey): void {
+    this.signingKeys.set(authServerId, k);
+    this.save();
+  }
+
+  /** Deletes an object and everything under it (and an auth server's signing key); returns what was deleted. */
   delete(kind: Kind, id: string): StoredObject[] {
     const o = this.get(kind, id);
     if (!o) return [];
     const gone = [o, ...this.descendants(o)];
-    for (const g of gone) this.objects.delete(key(g.kind, g.id));
+    for (const g of gone) {
+      this.objects.delete(key(g.kind, g.id));
+      if (g.kind === "auth-server") this.signingKeys.delete(g.id);
+    }
     this.save();
     return gone;
   }
@@ -108,11 +128,18 @@ export class Store {
 
   save(): void {
     if (!this.file) return;
-    const body: StateFile = { version: 1, seq: this.seq, objects: this.all() };
+    const body: StateFile = { version: 1, seq: this.seq, objects: this.all(), signingKeys: Object.fromEntries(this.signingKeys) };
     const tmp = `${this.file}.${process.pid}.tmp`;
     fs.mkdirSync(path.dirname(path.resolve(this.file)), { recursive: true });
-    // Client secrets are in it, as Konnect keeps them (hashed there): readable by the owner only.
-    fs.writeFileSync(tmp, JSON.stringify(body, null, 2) + "\n", { mode: 0o600 });
+    // Client secrets (as Konnect keeps them, hashed there) and the issuers' private keys are in it: readable by the
+    // owner only, whatever the umask or a leftover temporary file's mode.
+    const fd = fs.openSync(tmp, "w", 0o600);
+    try {
+      fs.fchmodSync(fd, 0o600);
+      fs.writeFileSync(fd, JSON.stringify(body, null, 2) + "\n");
+    } finally {
+      fs.closeSync(fd);
+    }
     fs.renameSync(tmp, this.file);
   }
 }
