@@ -170,6 +170,59 @@ describe("KongIdentityApi", () => {
     expect(s.requests[s.requests.length - 1]!.url).toMatch(/filter%5Bname%5D%5Beq%5D=svc-07/);
   });
 
+  test("a server that caps the page size below the one asked: every item, paged by meta.page, ceil(total/size) requests", async () => {
+    s.capPageSize(7);
+    try {
+      const before = s.requests.length;
+      const all = await api().listClients(other.id); // asks for pages of 100
+      expect(all).toHaveLength(27);
+      expect(new Set(all.map((c) => c.id)).size).toBe(27);
+      const urls = s.requests.slice(before).map((r) => r.url);
+      // The first page says size 7, total 27: three more pages, asked with the size the server used.
+      expect(urls).toEqual([
+        `/v1/auth-servers/${other.id}/clients?page%5Bsize%5D=100&page%5Bnumber%5D=1`,
+        ...[2, 3, 4].map((n) => `/v1/auth-servers/${other.id}/clients?page%5Bsize%5D=7&page%5Bnumber%5D=${n}`),
+      ]);
+      // A lookup by name finds a client that is on a later page.
+      const orders = await api().findAuthServer({ name: "Orders" });
+      expect((await failure(api().findClient(orders, { name: "twin" }))).message).toMatch(/^2 clients of auth server "Orders" are named "twin"/);
+    } finally {
+      s.capPageSize(undefined);
+    }
+  });
+
+  test("a list answer whose meta.page is missing or contradicts itself is a bad answer after a bounded number of requests", async () => {
+    const http = await import("node:http");
+    let answer: (page: number) => unknown = () => ({ data: [] });
+    let served = 0;
+    const liar = http.createServer((req, res) => {
+      served++;
+      const page = Number(new URL(req.url!, "http://x").searchParams.get("page[number]"));
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(JSON.stringify(answer(page)));
+    });
+    await new Promise<void>((r) => liar.listen(0, "127.0.0.1", () => r()));
+    const url = `http://127.0.0.1:${(liar.address() as { port: number }).port}`;
+    const liarApi = new KongIdentityApi({ serverUrl: url, token: "kpat_x", backoffMs: 1 });
+    try {
+      answer = () => ({ data: [{ id: "a", name: "a", issuer: "https://i" }] });
+      let e = await failure(liarApi.listAuthServers());
+      expect([e.kind, e.message, served]).toEqual(["bad-answer", expect.stringContaining("meta.page is not {number: 1, size >= 1, total >= 0}"), 1]);
+      // A total that the pages never reach: stops at the first empty page.
+      served = 0;
+      answer = (page) => ({ data: page === 1 ? [{ id: "a", name: "a", issuer: "https://i" }] : [], meta: { page: { number: page, size: 1, total: 10 } } });
+      e = await failure(liarApi.listAuthServers());
+      expect([e.kind, e.message, served]).toEqual(["bad-answer", expect.stringContaining("page 2 is empty but meta.page.total is 10"), 2]);
+      // A total beyond the page bound: refused before walking it.
+      served = 0;
+      answer = (page) => ({ data: [{ id: `a${page}`, name: "a", issuer: "https://i" }], meta: { page: { number: page, size: 1, total: 5000 } } });
+      e = await failure(liarApi.listAuthServers());
+      expect([e.kind, e.message, served]).toEqual(["bad-answer", expect.stringContaining("5000 items in pages of 1 is more than 1000 pages"), 1]);
+    } finally {
+      await new Promise<void>((r) => liar.close(() => r()));
+    }
+  });
+
   test("429 with Retry-After: waits as asked, then succeeds", async () => {
     const fault = s.fail({ path: "/v1/auth-servers", status: 429, times: 2, retryAfterSeconds: 1 });
     const t = Date.now();

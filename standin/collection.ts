@@ -68,6 +68,8 @@ export interface CollectionSpec {
 
 export interface Collections {
   readonly store: Store;
+  /** A page size the stand-in answers with at most, whatever page[size] asked (for tests of clients' paging). */
+  pageSizeCap?(): number | undefined;
   /** Called after any change under an event gateway (it bumps the gateway's version). */
   changed(o: StoredObject): void;
 }
@@ -105,7 +107,7 @@ export function collectionRoutes(spec: CollectionSpec, ctx: Collections): Route[
     route("GET", spec.path, ({ params, query, res }) => {
       const parents = spec.parents(params);
       const all = store.list(spec.kind, parents).map((o) => spec.view(o));
-      sendJson(res, 200, paginate(all, query));
+      sendJson(res, 200, paginate(all, query, ctx.pageSizeCap?.()));
     }),
     route("POST", spec.path, async ({ params, req, res }) => {
       const body = await readJsonObject(req);
@@ -154,9 +156,10 @@ export const DEFAULT_PAGE_SIZE = 10;
 
 /**
  * Konnect list semantics: `page[size]` (1-100, default 10), `page[number]` (from 1), `filter[name][eq|contains]`
- * (`filter[name]` alone means eq); answers `{ data, meta: { page: { number, size, total } } }`.
+ * (`filter[name]` alone means eq); answers `{ data, meta: { page: { number, size, total } } }`, size being the one
+ * used (at most cap, when given).
  */
-export function paginate(items: Record<string, unknown>[], query: URLSearchParams): { data: unknown[]; meta: { page: { number: number; size: number; total: number } } } {
+export function paginate(items: Record<string, unknown>[], query: URLSearchParams, cap?: number): { data: unknown[]; meta: { page: { number: number; size: number; total: number } } } {
   let filtered = items;
   for (const [k, v] of query) {
     if (k === "page[size]" || k === "page[number]") continue;
@@ -169,7 +172,7 @@ export function paginate(items: Record<string, unknown>[], query: URLSearchParam
       return op === "eq" ? val === v : op === "neq" ? val !== v : val.includes(v);
     });
   }
-  const size = pageParam(query, "page[size]", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+  const size = Math.min(pageParam(query, "page[size]", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE), cap ?? MAX_PAGE_SIZE);
   const number = pageParam(query, "page[number]", 1, Number.MAX_SAFE_INTEGER);
   return {
     data: filtered.slice((number - 1) * size, number * size),

@@ -75,6 +75,8 @@ export interface Standin {
   /** The issuer of an auth server (for tests). */
   issuer(authServerId: string): TokenIssuer | undefined;
   fail(fault: Fault): FaultHandle;
+  /** Answers lists with pages of at most n items whatever page[size] asks (undefined: as asked, up to 100). */
+  capPageSize(n: number | undefined): void;
   /** Deletes an object (and what is under it) without any API call, as if someone did it behind Terraform's back. */
   remove(kind: Kind, id: string): boolean;
   stop(): Promise<void>;
@@ -94,11 +96,13 @@ export async function startStandin(opts: StandinOptions = {}): Promise<Standin> 
   const faults: ActiveFault[] = [];
   const requests: RequestRecord[] = [];
   let baseUrl = "";
+  let pageSizeCap: number | undefined;
 
   const ctx: IdentityContext = {
     store,
     issuers,
     baseUrl: () => baseUrl,
+    pageSizeCap: () => pageSizeCap,
     changed: (o) => {
       const gatewayId = o.kind === "event-gateway" ? undefined : o.parents.gatewayId;
       const gw = gatewayId ? store.get("event-gateway", gatewayId) : undefined;
@@ -216,6 +220,10 @@ export async function startStandin(opts: StandinOptions = {}): Promise<Standin> 
           active.remaining = 0;
         },
       };
+    },
+    capPageSize: (n) => {
+      if (n !== undefined && !(Number.isInteger(n) && n >= 1)) throw new Error(`page size cap must be a whole number >= 1, not ${n}`);
+      pageSizeCap = n;
     },
     remove: (kind, id) => {
       const gone = store.delete(kind, id);

@@ -1,6 +1,6 @@
 // A small read-only client of the Kong Identity API (Konnect): find an auth server, and clients of it, by ID or name.
 // Regional base URLs https://{us,eu,au,me,in,sg}.api.konghq.com/v1 or a custom server URL; token from KONNECT_TOKEN
-// or KONNECT_SPAT (or given). Lists are followed page by page. 429 and 5xx answers are retried a bounded number of
+// or KONNECT_SPAT (or given). Lists are followed page by page, by meta.page. 429 and 5xx answers are retried a bounded number of
 // times, honouring Retry-After; every request has a timeout. Errors are one short, actionable line and never hold
 // the token (no axios error, whose config carries the Authorization header, is ever attached).
 import axios, { type AxiosInstance, type AxiosResponse } from "axios";
@@ -87,6 +87,13 @@ interface ListAnswer {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The most list pages a lookup follows. */
+const MAX_PAGES = 1000;
+
+function isCount(n: unknown): n is number {
+  return typeof n === "number" && Number.isInteger(n) && n >= 0;
+}
 
 export class KongIdentityApi {
   /** e.g. https://eu.api.konghq.com/v1 */
@@ -232,20 +239,34 @@ export class KongIdentityApi {
     return found;
   }
 
+  /**
+   * Every item of a list. Konnect's list answers carry `meta.page` {number, size, total} (the API defines no next
+   * link), so pages are followed until number * size reaches total, with the page size the server says it used (it
+   * may cap the one asked for): ceil(total / size) requests, never decided by how full a page is.
+   */
   private async listAll(path: string, name?: string): Promise<Record<string, unknown>[]> {
     const out: Record<string, unknown>[] = [];
+    let size = this.pageSize;
     for (let page = 1; ; page++) {
-      const params: Record<string, string | number> = { "page[size]": this.pageSize, "page[number]": page };
+      const params: Record<string, string | number> = { "page[size]": size, "page[number]": page };
       if (name !== undefined) params["filter[name][eq]"] = name;
       const res = await this.request(path, params);
       if (res.status !== 200) throw this.statusError(res, path);
       const body = res.data as ListAnswer;
       if (!body || !Array.isArray(body.data)) throw this.badAnswer(path, "no data array");
+      const meta = body.meta?.page;
+      const total = meta?.total;
+      const used = meta?.size;
+      if (!(isCount(total) && isCount(used) && used >= 1 && meta?.number === page)) {
+        throw this.badAnswer(path, `meta.page is not {number: ${page}, size >= 1, total >= 0}`);
+      }
+      if (body.data.length > used) throw this.badAnswer(path, `page ${page} has ${body.data.length} items, more than its size ${used}`);
       out.push(...(body.data as Record<string, unknown>[]));
-      const total = body.meta?.page?.total;
-      // Done when the page is short, or when the total says so (a bounded walk either way).
-      if (body.data.length < this.pageSize || (typeof total === "number" && out.length >= total) || body.data.length === 0) return out;
-      if (page >= 10_000) throw this.badAnswer(path, "more than 10000 pages");
+      if (page * used >= total) return out;
+      // Short of the total with nothing on the page: the answer contradicts itself; stop rather than loop.
+      if (body.data.length === 0) throw this.badAnswer(path, `page ${page} is empty but meta.page.total is ${total}`);
+      if (Math.ceil(total / used) > MAX_PAGES) throw this.badAnswer(path, `${total} items in pages of ${used} is more than ${MAX_PAGES} pages`);
+      size = used;
     }
   }
 
