@@ -1,3 +1,4 @@
+import { Annotations } from "cdktf";
 import { Construct } from "constructs";
 import { konnectEventGatewayClusterPolicyAcls as gen } from "../.gen/providers/konnect-beta";
 import { Condition, renderCondition } from "./condition";
@@ -21,6 +22,9 @@ export type AclOperation = (typeof ACL_OPERATIONS)[number];
 export const ACL_RESOURCE_TYPES = ["topic", "group", "transactional_id", "cluster"] as const;
 export type AclResourceType = (typeof ACL_RESOURCE_TYPES)[number];
 export type AclAction = "allow" | "deny";
+
+/** Characters Kong's resource-name matching treats as glob syntax. */
+export const GLOB_METACHARACTERS = ["*", "?", "[", "]"] as const;
 
 /** One ACL rule: allow or deny operations on resources matched by name. */
 export interface AclRule {
@@ -76,6 +80,14 @@ export class AclPolicy extends Construct {
         check(this, r.resourceNames.length >= 1 && r.resourceNames.length <= 50, `${f}.resourceNames`, r.resourceNames, "1-50 names or globs");
         r.resourceNames.forEach((n, j) => nonEmpty(this, `${f}.resourceNames[${j}]`, n));
       }
+      r.resourceNames.forEach((n, j) => {
+        // A name that comes from a client ID, a claim or a lookup is only known later; Kong matches it as a glob.
+        if (unresolved(n)) {
+          Annotations.of(this).addWarning(
+            `${this.node.path}: ${f}.resourceNames[${j}] holds a value Terraform resolves later; Kong matches resource names as globs, so any ${GLOB_METACHARACTERS.join(" ")} in that value widens the match`,
+          );
+        }
+      });
     });
     this.resource = new gen.KonnectEventGatewayClusterPolicyAcls(this, "Default", {
       provider: KonnectProvider.of(this),
@@ -85,7 +97,7 @@ export class AclPolicy extends Construct {
       description: props.description,
       enabled: props.enabled,
       labels: props.labels,
-      condition: renderCondition(this, props.condition),
+      condition: renderCondition(this, props.condition, { phase: "cluster" }),
       config: {
         rules: props.rules.map((r) => ({
           action: r.action ?? "allow",

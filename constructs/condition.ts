@@ -1,5 +1,6 @@
 import { Token, Tokenization } from "cdktf";
 import { IConstruct } from "constructs";
+import { checkExpression, type ExpressionScope, type PlaceholderType } from "./expression";
 import { ValidationError } from "./validation";
 
 /** Something with a client ID: a Kong Identity client (managed or looked up) or any principal name source. */
@@ -145,8 +146,13 @@ export function assertSafeConditionValue(scope: IConstruct, field: string, value
   }
 }
 
-/** Resolves a condition prop to its expression and checks its length (unresolved expressions are not checked). */
-export function renderCondition(scope: IConstruct, condition: Condition | undefined): string | undefined {
+/**
+ * Resolves a condition prop to its expression and checks it: safe quoted values, the length, and the expression
+ * itself, parsed and type-checked in the environment of the policy's phase ({@link checkExpression}). Values
+ * Terraform resolves later are checked as typed placeholders: inside quotes they are string text, outside quotes a
+ * number is an `int` and a string is refused (its text would become part of the expression).
+ */
+export function renderCondition(scope: IConstruct, condition: Condition | undefined, where: ExpressionScope): string | undefined {
   if (condition === undefined) return undefined;
   for (const { what, value } of condition._values) assertSafeConditionValue(scope, `condition ${what}`, value);
   const expr = condition.expression;
@@ -155,7 +161,33 @@ export function renderCondition(scope: IConstruct, condition: Condition | undefi
     const estimated = Token.isUnresolved(expr) ? `, counting ${TOKEN_LENGTH_ESTIMATE} for each value Terraform resolves later` : "";
     throw new ValidationError(scope.node.path, "condition", expr, `at most ${MAX_CONDITION_LENGTH} characters (it has ${length}${estimated})`);
   }
+  const { text, placeholders } = withPlaceholders(expr);
+  const checked = checkExpression(text, where, { placeholders, describePlaceholder: () => "a value Terraform resolves later" });
+  if (!checked.ok) throw new ValidationError(scope.node.path, "condition", expr, `${checked.message} (${where.phase} phase)`);
   return expr;
+}
+
+const STRING_TOKEN = /\$\{TfToken\[[a-zA-Z0-9:._-]+\]\}/g;
+const LIST_TOKEN = /#\{TfToken\[[a-zA-Z0-9:._-]+\]\}/g;
+const NUMBER_LIKE = /-?\d+(\.\d+)?e\+\d+/g;
+
+/**
+ * The expression with each token replaced by an identifier (`__tf0__`, ...), and the types of those identifiers:
+ * string, list or number, as cdktf encoded them.
+ */
+export function withPlaceholders(expr: string): { text: string; placeholders: Map<string, PlaceholderType> } {
+  const placeholders = new Map<string, PlaceholderType>();
+  if (!Token.isUnresolved(expr)) return { text: expr, placeholders };
+  const next = (type: PlaceholderType) => {
+    const id = `__tf${placeholders.size}__`;
+    placeholders.set(id, type);
+    return id;
+  };
+  const text = expr
+    .replace(STRING_TOKEN, () => next("string"))
+    .replace(LIST_TOKEN, () => next("list<string>"))
+    .replace(NUMBER_LIKE, (m) => (Tokenization.reverseNumber(Number(m)) ? next("int") : m));
+  return { text, placeholders };
 }
 
 /** A condition's length, with each unresolved token counted as {@link TOKEN_LENGTH_ESTIMATE}. */

@@ -7,6 +7,7 @@ export * from "./konnect-urls";
 export * from "./secret";
 export { Condition, MAX_CONDITION_LENGTH, TOKEN_LENGTH_ESTIMATE } from "./condition";
 export type { AuthType, IPrincipal } from "./condition";
+export * from "./expression";
 export { EventGateway, EventGatewayBase } from "./event-gateway";
 export type { EventGatewayProps, GatewayReference, IEventGateway } from "./event-gateway";
 export * from "./backend-cluster";

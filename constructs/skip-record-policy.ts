@@ -44,7 +44,7 @@ export class SkipRecordPolicy extends Construct {
       description: props.description,
       enabled: props.enabled,
       labels: props.labels,
-      condition: renderCondition(this, props.condition),
+      condition: renderCondition(this, props.condition, { phase: "consume" }),
     });
     this.policyId = this.resource.id;
   }

@@ -50,8 +50,8 @@ describe("Condition", () => {
     const idp = new KongIdentity(stack, "idp", { audience: "a" });
     const client = idp.addClient("c");
     const rules = [{ resourceType: "topic" as const, operations: ["read" as const], resourceNames: ["t"] }];
-    // 29 + 36 + 1 = 66 characters for the principal part; the header value fills the rest
-    const make = (n: number) => Condition.and(Condition.principalIs(client), Condition.recordHeaderEquals("h", "v".repeat(n)));
+    // 29 + 36 + 1 = 66 characters for the principal part; the claim value fills the rest
+    const make = (n: number) => Condition.and(Condition.principalIs(client), Condition.claimEquals("h", "v".repeat(n)));
     vc.addAclPolicy("fits", { condition: make(800), rules });
     expect(() => vc.addAclPolicy("long", { condition: make(1000), rules })).toThrow(
       /^test\/gw\/vc\/long: condition ".*" is invalid: at most 1000 characters \(it has 1\d{3}, counting 36 for each value Terraform resolves later\)$/,

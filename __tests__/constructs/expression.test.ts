@@ -1,0 +1,102 @@
+import { Condition, checkExpression, EXPRESSION_FIELDS, type ExpressionScope } from "../../constructs";
+import { newStack, synth, warnings } from "../support/synth";
+import { EventGateway, KongIdentity, ClientAuthentication } from "../../constructs";
+
+const cluster: ExpressionScope = { phase: "cluster" };
+const consume: ExpressionScope = { phase: "consume" };
+const msg = (expr: string, scope: ExpressionScope = cluster) => {
+  const r = checkExpression(expr, scope);
+  return r.ok ? "ok" : r.message;
+};
+
+describe("conditions are parsed and type-checked (CEL, per phase)", () => {
+  test.each([
+    "context.auth.principal.name == 'abc'",
+    'context.auth.principal.name == "abc"',
+    "context.auth.type == 'sasl_oauth_bearer' && context.auth.token.claims['scope'] == 'kafka'",
+    "has(context.auth.token.claims.topic_prefix) && 'sub' in context.auth.token.claims",
+    "context.auth.principal.name.includes('svc-') || context.auth.principal.name.startsWith('a') || context.auth.principal.name.endsWith('z')",
+    "context.auth.principal.name.substring(0, 4) == 'svc-' && context.auth.principal.name.match('^svc-[a-z]+$')",
+    "context.auth.principal.name + '-x' != 'y' && context.auth.principal.name < 'm'",
+    "!(context.auth.principal.name in ['a', 'b'])",
+  ])("cluster phase accepts %s", (e) => expect(msg(e)).toBe("ok"));
+
+  test.each([
+    "context.topic.name.endsWith('my_suffix') && record.headers['x-flag'] == 'a-value'",
+    "(record.headers['internal'] == 'true') && (!(context.auth.principal.name == 'p'))",
+  ])("consume phase accepts %s", (e) => expect(msg(e, consume)).toBe("ok"));
+
+  test("the tutorial's condition: both mistakes named, with hints", () => {
+    expect(msg("context.auth.claims.client_id == reader-app")).toBe(
+      "context.auth.claims.client_id at column 1 is not a field of the cluster phase; claims are at context.auth.token.claims (context.auth.token.claims.client_id); " +
+        "reader at column 34 is not a declared name; an unquoted value? write 'reader-app'; app at column 41 is not a declared name; an unquoted value? write 'reader-app'",
+    );
+  });
+
+  test.each([
+    ["context.topic.name == 't'", cluster, "context.topic.name at column 1 is not available in the cluster phase (only in produce, consume policies)"],
+    ["record.headers['a'] == 'b'", cluster, "record.headers at column 1 is not available in the cluster phase (only in produce, consume policies)"],
+    ["record.value.validated", consume, "record.value.validated at column 1 exists only in policies that run under schema validation"],
+    ["context.auth.principal.name.contains('x')", cluster, "unknown function contains() at column 1; Kong's is includes() (Kong has has, startsWith, endsWith, substring, includes, match)"],
+    ["size(context.auth.principal.name) > 1", cluster, "unknown function size() at column 1 (Kong has has, startsWith, endsWith, substring, includes, match)"],
+    ["context.auth.principal.name == 1", cluster, "no such overload: string == int at column 1"],
+    ["context.auth.principal.name ==", cluster, "syntax error: Unexpected token: EOF at column 31"],
+    ["context.auth.principal.name", cluster, "a condition must be true or false, this one is of type string"],
+    ["context.auth.principal.name.match('(?=x)')", cluster, 'match() pattern "(?=x)" at column 35: lookahead (?= ...) is not RE2'],
+    ["principal == 'x'", cluster, "principal at column 1 is not a declared name (the cluster phase has context.auth.type, context.auth.principal.name, context.auth.token.claims)"],
+  ])("%s is refused in its phase", (e, scope, message) => expect(msg(e, scope)).toBe(message));
+
+  test("record.value fields exist under schema validation", () => {
+    expect(msg("record.value.validated && record.key.schema['id'] == 1", { phase: "produce", schemaValidation: true })).toBe("ok");
+  });
+
+  test("the field table names every field once", () => {
+    expect(new Set(EXPRESSION_FIELDS.map((f) => f.path)).size).toBe(EXPRESSION_FIELDS.length);
+  });
+});
+
+describe("constructs check their conditions at synth", () => {
+  const setup = () => {
+    const stack = newStack();
+    const idp = new KongIdentity(stack, "idp", { name: "i", audience: "a" });
+    const client = idp.addClient("c", {});
+    const gw = new EventGateway(stack, "gw", { name: "g" });
+    const be = gw.addBackendCluster("be", { bootstrapServers: ["k:9092"], tls: { enabled: false } });
+    const vc = gw.addVirtualCluster("vc", { destination: be, dnsLabel: "vc", authentication: [ClientAuthentication.oauthBearer({ authServer: idp })] });
+    return { vc, client };
+  };
+  const rules = [{ resourceType: "topic" as const, operations: ["read" as const], resourceNames: ["t"] }];
+
+  test("ACL policy (cluster phase): the tutorial's condition stops the synth with one line", () => {
+    const { vc } = setup();
+    expect(() => vc.addAclPolicy("p", { condition: Condition.raw("context.auth.claims.client_id == reader-app"), rules })).toThrow(
+      /^test\/gw\/vc\/p: condition "context\.auth\.claims\.client_id == reader-app" is invalid: context\.auth\.claims\.client_id at column 1 is not a field of the cluster phase; claims are at context\.auth\.token\.claims .* \(cluster phase\)$/,
+    );
+  });
+
+  test("ACL policy: context.topic.name is a produce/consume field; skip-record (consume) takes it", () => {
+    const { vc } = setup();
+    expect(() => vc.addAclPolicy("p", { condition: Condition.raw("context.topic.name == 'x'"), rules })).toThrow(/not available in the cluster phase/);
+    expect(() => vc.addSkipRecordPolicy("s", { condition: Condition.raw("context.topic.name == 'x'") })).not.toThrow();
+  });
+
+  test("values Terraform resolves later are typed placeholders: quoted they are strings, unquoted they are refused", () => {
+    const { vc, client } = setup();
+    expect(() => vc.addAclPolicy("ok", { condition: Condition.principalIs(client), rules })).not.toThrow();
+    expect(() => vc.addAclPolicy("typed", { condition: Condition.raw(`context.auth.principal.name == '${client.clientId}' && context.auth.type == 1`), rules })).toThrow(
+      /no such overload: string == int/,
+    );
+    expect(() => vc.addAclPolicy("bare", { condition: Condition.raw(`context.auth.principal.name == ${client.clientId}`), rules })).toThrow(
+      /a value Terraform resolves later stands outside quotes at column 32, so its text would become part of the expression; put it in quotes/,
+    );
+  });
+
+  test("a resource name Terraform resolves later (a client ID) is flagged: Kong matches it as a glob", () => {
+    const { vc, client } = setup();
+    vc.addAclPolicy("p", { condition: Condition.principalIs(client), rules: [{ resourceType: "topic", operations: ["read"], resourceNames: [`${client.clientId}-in`, "fixed"] }] });
+    synth(vc.node.scope!.node.scope as never);
+    expect(warnings(vc)).toEqual([
+      "test/gw/vc/p: rules[0].resourceNames[0] holds a value Terraform resolves later; Kong matches resource names as globs, so any * ? [ ] in that value widens the match",
+    ]);
+  });
+});

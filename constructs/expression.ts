@@ -1,0 +1,378 @@
+// Kong Event Gateway's expression language (policy conditions), parsed and type-checked with a real CEL
+// implementation (@marcbachmann/cel-js). What each phase sees is data (EXPRESSION_FIELDS, EXPRESSION_FUNCTIONS), so a
+// new policy kind only names its phase. Source: `app/event-gateway/expressions.md` in Kong/developer.konghq.com.
+import { Environment, type ASTNode, type TypeCheckResult } from "@marcbachmann/cel-js";
+
+/** Where a policy runs: cluster policies (ACLs) per connection, produce and consume policies per record. */
+export type ExpressionPhase = "cluster" | "produce" | "consume";
+export const EXPRESSION_PHASES: readonly ExpressionPhase[] = ["cluster", "produce", "consume"];
+
+/** A field of the evaluation context, as Kong's reference lists it. */
+export interface ExpressionField {
+  /** Dotted path from the root variable, e.g. `context.auth.principal.name`. */
+  readonly path: string;
+  /** CEL type: `string`, `bool`, `dyn`, `map<string, string>`, `map<string, dyn>`. */
+  readonly type: string;
+  readonly phases: readonly ExpressionPhase[];
+  /** Present only when the policy runs under schema validation (record.value, record.key). */
+  readonly schemaValidationOnly?: boolean;
+  readonly description: string;
+}
+
+const ALL: readonly ExpressionPhase[] = EXPRESSION_PHASES;
+const RECORD: readonly ExpressionPhase[] = ["produce", "consume"];
+
+export const EXPRESSION_FIELDS: readonly ExpressionField[] = [
+  { path: "context.auth.type", type: "string", phases: ALL, description: "anonymous, sasl_plain, sasl_scram_sha256, sasl_scram_sha512 or sasl_oauth_bearer" },
+  { path: "context.auth.principal.name", type: "string", phases: ALL, description: "the principal: the SASL user name, or the token's sub (a Kong Identity client ID)" },
+  { path: "context.auth.token.claims", type: "map<string, dyn>", phases: ALL, description: "all claims of the OAuth bearer token (runtime 1.1+)" },
+  { path: "context.topic.name", type: "string", phases: RECORD, description: "the topic, as the client names it" },
+  { path: "record.headers", type: "map<string, string>", phases: RECORD, description: "the record's headers" },
+  { path: "record.value.content", type: "dyn", phases: RECORD, schemaValidationOnly: true, description: "the parsed record value" },
+  { path: "record.value.validated", type: "bool", phases: RECORD, schemaValidationOnly: true, description: "whether the value passed validation" },
+  { path: "record.value.schema", type: "map<string, dyn>", phases: RECORD, schemaValidationOnly: true, description: "the value's schema" },
+  { path: "record.key.schema", type: "map<string, dyn>", phases: RECORD, schemaValidationOnly: true, description: "the key's schema" },
+];
+
+/** A function Kong documents; CEL signatures, with the implementation the explainer evaluates. */
+export interface ExpressionFunction {
+  readonly name: string;
+  /** Overloads CEL's standard library lacks and this module registers; empty when CEL already has the function. */
+  readonly register: ReadonlyArray<{ readonly signature: string; readonly handler: (...args: any[]) => unknown }>;
+  /** What a user may have meant by a CEL or JavaScript name Kong does not document. */
+  readonly insteadOf?: readonly string[];
+}
+
+/** Kong's string functions and `has()`: everything else is an unknown function at synth. */
+export const EXPRESSION_FUNCTIONS: readonly ExpressionFunction[] = [
+  { name: "has", register: [] },
+  { name: "startsWith", register: [] },
+  { name: "endsWith", register: [] },
+  { name: "substring", register: [] },
+  {
+    name: "includes",
+    register: [{ signature: "string.includes(string): bool", handler: (s: string, part: string) => s.includes(part) }],
+    insteadOf: ["contains"],
+  },
+  {
+    name: "match",
+    // RE2 syntax; evaluated with JavaScript's RegExp (the shared subset; literal patterns are checked for RE2 at synth).
+    register: [{ signature: "string.match(string): bool", handler: (s: string, re: string) => compileRegex(re).test(s) }],
+    insteadOf: ["matches", "test"],
+  },
+];
+
+/** Which environment an expression is checked in. */
+export interface ExpressionScope {
+  readonly phase: ExpressionPhase;
+  /** The policy runs under schema validation: `record.value.*` and `record.key.*` exist. @default false */
+  readonly schemaValidation?: boolean;
+}
+
+/** A value written into the expression that Terraform resolves later, by its type. */
+export type PlaceholderType = "string" | "int" | "list<string>";
+
+export interface CheckOptions {
+  /**
+   * Identifiers that stand for values Terraform resolves later and sit outside quotes, with their types (tokens
+   * inside quotes are plain string text and need none).
+   */
+  readonly placeholders?: ReadonlyMap<string, PlaceholderType>;
+  /** How to name a placeholder in a message (e.g. "a value Terraform resolves later"). */
+  readonly describePlaceholder?: (id: string) => string;
+}
+
+/** An expression that passed the check, with its syntax tree. */
+export interface CheckedExpression {
+  readonly ok: true;
+  readonly ast: ASTNode;
+}
+
+/** Why an expression is refused: one line, naming what is wrong where, with a hint when the fix is obvious. */
+export interface ExpressionProblem {
+  readonly ok: false;
+  readonly message: string;
+}
+
+function scopeKey(s: ExpressionScope): string {
+  return `${s.phase}/${s.schemaValidation ? "schema" : "plain"}`;
+}
+
+/** The fields a scope declares. */
+export function fieldsOf(scope: ExpressionScope): ExpressionField[] {
+  return EXPRESSION_FIELDS.filter((f) => f.phases.includes(scope.phase) && (!f.schemaValidationOnly || scope.schemaValidation));
+}
+
+type Schema = { [key: string]: string | Schema };
+
+function schemaOf(fields: readonly ExpressionField[]): Record<string, Schema> {
+  const roots: Record<string, Schema> = {};
+  for (const f of fields) {
+    const [root, ...rest] = f.path.split(".");
+    let node = (roots[root] ??= {});
+    rest.slice(0, -1).forEach((k) => (node = (node[k] ??= {}) as Schema));
+    node[rest[rest.length - 1]] = f.type;
+  }
+  return roots;
+}
+
+function baseEnvironment(): Environment {
+  const env = new Environment({ unlistedVariablesAreDyn: false, homogeneousAggregateLiterals: false });
+  for (const fn of EXPRESSION_FUNCTIONS) for (const o of fn.register) env.registerFunction(o.signature, o.handler);
+  return env;
+}
+
+const checkEnvs = new Map<string, Environment>();
+const evalEnvs = new Map<string, Environment>();
+
+/** The type-checking environment of a scope: its fields as typed variables, Kong's functions registered. */
+export function checkEnvironment(scope: ExpressionScope): Environment {
+  const key = scopeKey(scope);
+  let env = checkEnvs.get(key);
+  if (!env) {
+    env = baseEnvironment();
+    for (const [name, schema] of Object.entries(schemaOf(fieldsOf(scope)))) env.registerVariable({ name, schema } as never);
+    checkEnvs.set(key, env);
+  }
+  return env;
+}
+
+/**
+ * The evaluation environment of a scope: the same functions, the root variables as maps (plain objects in, no
+ * conversion per call). Only expressions that passed {@link checkExpression} are evaluated, so the types hold.
+ */
+export function evaluationEnvironment(scope: ExpressionScope): Environment {
+  const key = scopeKey(scope);
+  let env = evalEnvs.get(key);
+  if (!env) {
+    env = baseEnvironment();
+    for (const name of Object.keys(schemaOf(fieldsOf(scope)))) env.registerVariable(name, "map");
+    evalEnvs.set(key, env);
+  }
+  return env;
+}
+
+/** Parses and type-checks a condition in its phase's environment. */
+export function checkExpression(expression: string, scope: ExpressionScope, options: CheckOptions = {}): CheckedExpression | ExpressionProblem {
+  const placeholders = options.placeholders ?? new Map<string, PlaceholderType>();
+  const describe = options.describePlaceholder ?? (() => "a value Terraform resolves later");
+  let env = checkEnvironment(scope);
+  if (placeholders.size) {
+    env = env.clone();
+    for (const [id, type] of placeholders) if (type !== "string") env.registerVariable(id, type);
+  }
+  let ast: ASTNode;
+  try {
+    ast = env.parse(expression).ast;
+  } catch (e) {
+    return problem(`syntax error: ${celSummary(e)}${column(e)}`);
+  }
+
+  // Our own walk first: it knows phases and likely mistakes, and says so better than a type error can.
+  const problems: string[] = [];
+  const declared = fieldsOf(scope);
+  const walk = (n: ASTNode, parent?: ASTNode): void => {
+    const path = memberPath(n);
+    if (path) {
+      const issue = pathIssue(path.segments, declared, scope, n, parent, placeholders, describe);
+      if (issue) problems.push(issue);
+      for (const sub of path.dynamicKeys) walk(sub, n);
+      return;
+    }
+    if (n.op === "call" || n.op === "rcall") {
+      const name = n.args[0] as string;
+      if (!EXPRESSION_FUNCTIONS.some((f) => f.name === name)) {
+        const meant = EXPRESSION_FUNCTIONS.find((f) => f.insteadOf?.includes(name));
+        problems.push(`unknown function ${name}()${at(n)}${meant ? `; Kong's is ${meant.name}()` : ""} (Kong has ${EXPRESSION_FUNCTIONS.map((f) => f.name).join(", ")})`);
+      }
+      if (name === "match" && n.op === "rcall") {
+        const pattern = (n.args[2] as ASTNode[])[0];
+        if (pattern?.op === "value" && typeof pattern.args === "string") {
+          const why = re2Problem(pattern.args);
+          if (why) problems.push(`match() pattern ${JSON.stringify(pattern.args)}${at(pattern)}: ${why}`);
+        }
+      }
+    }
+    for (const child of children(n)) walk(child, n);
+  };
+  walk(ast);
+  if (problems.length) return problem(problems.slice(0, 3).join("; "));
+
+  let result: TypeCheckResult;
+  try {
+    result = env.check(expression);
+  } catch (e) {
+    return problem(`${celSummary(e)}${column(e)}`);
+  }
+  if (!result.valid) return problem(`${celSummary(result.error)}${column(result.error)}`);
+  if (result.type !== "bool" && result.type !== "dyn") return problem(`a condition must be true or false, this one is of type ${result.type}`);
+  return { ok: true, ast };
+}
+
+function problem(message: string): ExpressionProblem {
+  return { ok: false, message };
+}
+
+/** The first line of a cel-js error, without its source excerpt. */
+function celSummary(e: unknown): string {
+  const err = e as { summary?: string; message?: string };
+  return String(err?.summary ?? err?.message ?? e).split("\n")[0].trim();
+}
+
+function column(e: unknown): string {
+  const err = e as { range?: { start: number }; node?: { range?: { start: number }; pos?: number } };
+  const pos = err?.range?.start ?? err?.node?.range?.start ?? err?.node?.pos;
+  return typeof pos === "number" ? ` at column ${pos + 1}` : "";
+}
+
+function at(n: ASTNode): string {
+  return ` at column ${n.range.start + 1}`;
+}
+
+function children(n: ASTNode): ASTNode[] {
+  const isNode = (x: unknown): x is ASTNode => typeof x === "object" && x !== null && "op" in x;
+  const out: ASTNode[] = [];
+  const visit = (x: unknown) => {
+    if (isNode(x)) out.push(x);
+    else if (Array.isArray(x)) x.forEach(visit);
+  };
+  if (n.op === "value" || n.op === "id") return out;
+  visit(n.args);
+  return out;
+}
+
+/** `a.b['c'].d` rooted at an identifier: the segments, and any non-literal index expressions to check on their own. */
+function memberPath(n: ASTNode): { segments: string[]; dynamicKeys: ASTNode[] } | undefined {
+  const segments: string[] = [];
+  const dynamicKeys: ASTNode[] = [];
+  let cur: ASTNode = n;
+  for (;;) {
+    if (cur.op === "id") {
+      segments.unshift(cur.args as string);
+      return { segments, dynamicKeys };
+    }
+    if (cur.op === ".") {
+      const [obj, key] = cur.args as [ASTNode, string];
+      segments.unshift(key);
+      cur = obj;
+    } else if (cur.op === "[]") {
+      const [obj, key] = cur.args as [ASTNode, ASTNode];
+      if (key.op === "value" && typeof key.args === "string") segments.unshift(key.args);
+      else {
+        // a computed key: only the part before it is a path
+        segments.length = 0;
+        dynamicKeys.push(key);
+      }
+      cur = obj;
+    } else {
+      return undefined;
+    }
+  }
+}
+
+function pathIssue(
+  segments: string[],
+  declared: readonly ExpressionField[],
+  scope: ExpressionScope,
+  node: ASTNode,
+  parent: ASTNode | undefined,
+  placeholders: ReadonlyMap<string, PlaceholderType>,
+  describe: (id: string) => string,
+): string | undefined {
+  if (segments.length === 1 && placeholders.has(segments[0])) {
+    if (placeholders.get(segments[0]) === "string") {
+      return `${describe(segments[0])} stands outside quotes${at(node)}, so its text would become part of the expression; put it in quotes: '...'`;
+    }
+    return undefined;
+  }
+  if (fieldCovers(segments, declared)) return undefined;
+  const name = segments.join(".");
+  const elsewhere = EXPRESSION_FIELDS.find((f) => fieldCovers(segments, [f]));
+  if (elsewhere) {
+    const field = prefixMatch(segments, elsewhere.path.split(".")) ? name : elsewhere.path;
+    if (elsewhere.schemaValidationOnly && elsewhere.phases.includes(scope.phase)) {
+      return `${field}${at(node)} exists only in policies that run under schema validation`;
+    }
+    return `${field}${at(node)} is not available in the ${scope.phase} phase (only in ${elsewhere.phases.join(", ")} policies)`;
+  }
+  const hint = hintFor(segments, node, parent);
+  const known = declared.map((f) => f.path).join(", ");
+  if (segments.length === 1) return `${name}${at(node)} is not a declared name${hint ?? ` (the ${scope.phase} phase has ${known})`}`;
+  return `${name}${at(node)} is not a field of the ${scope.phase} phase${hint ?? ` (it has ${known})`}`;
+}
+
+/** A declared field equals the path or is a prefix of it through a map (a claim, a header), or the path leads to one. */
+function fieldCovers(segments: string[], declared: readonly ExpressionField[]): boolean {
+  return declared.some((f) => {
+    const fp = f.path.split(".");
+    if (prefixMatch(segments, fp)) return true; // `context.auth` on the way to a field
+    if (segments.length > fp.length && fp.every((s, i) => s === segments[i])) return f.type.startsWith("map") || f.type === "dyn";
+    return false;
+  });
+}
+
+/** The segments are the field's path or lead to it. */
+function prefixMatch(segments: string[], fieldPath: string[]): boolean {
+  return segments.length <= fieldPath.length && segments.every((s, i) => s === fieldPath[i]);
+}
+
+function hintFor(segments: string[], node: ASTNode, parent: ASTNode | undefined): string | undefined {
+  const s = segments.join(".");
+  if (s === "context.auth.claims" || s.startsWith("context.auth.claims.")) {
+    return `; claims are at context.auth.token.claims (${["context.auth.token.claims", ...segments.slice(3)].join(".")})`;
+  }
+  if (s.startsWith("context.auth.principal.") || s === "context.principal.name" || s === "context.auth.principal") {
+    return "; did you mean context.auth.principal.name?";
+  }
+  if (segments.length === 1) {
+    // an identifier inside an operand of a comparison: most likely a value someone forgot to quote
+    const operand = parent && operandText(node, parent);
+    if (operand) return `; an unquoted value? write '${operand}'`;
+  }
+  return undefined;
+}
+
+/** The source text of the bare-word operand an identifier is part of (`reader-app` in `x == reader-app`). */
+function operandText(node: ASTNode, parent: ASTNode): string | undefined {
+  const src = node.input;
+  // widen from the identifier to the run of characters a bare value is likely made of
+  let start = node.range.start;
+  let end = node.range.end;
+  while (start > 0 && /[\w.\-:@/]/.test(src[start - 1])) start--;
+  while (end < src.length && /[\w.\-:@/]/.test(src[end])) end++;
+  const text = src.slice(start, end);
+  if (/^(context|record)\./.test(text)) return undefined;
+  // `x - y` is a hyphenated bare word; in `x == y` only when the other side is not already a literal value
+  if (parent.op === "-" || parent.op === "+") return text;
+  if (["==", "!=", "in"].includes(parent.op as string)) {
+    const other = (parent.args as ASTNode[]).find((a) => a !== node);
+    return other && other.op !== "value" ? text : undefined;
+  }
+  return undefined;
+}
+
+const RE2_UNSUPPORTED: ReadonlyArray<[RegExp, string]> = [
+  [/\(\?[=!]/, "lookahead (?= ...) is not RE2"],
+  [/\(\?<[=!]/, "lookbehind (?<= ...) is not RE2"],
+  [/\\[1-9]/, "backreferences (\\1) are not RE2"],
+];
+
+function re2Problem(pattern: string): string | undefined {
+  for (const [re, why] of RE2_UNSUPPORTED) if (re.test(pattern)) return why;
+  try {
+    new RegExp(pattern);
+  } catch (e) {
+    return `not a valid regular expression (${(e as Error).message})`;
+  }
+  return undefined;
+}
+
+const regexCache = new Map<string, RegExp>();
+function compileRegex(pattern: string): RegExp {
+  let re = regexCache.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern);
+    regexCache.set(pattern, re);
+  }
+  return re;
+}
