@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
-# Installs what `cdktf synth/deploy` and the tests need on a machine that reaches package registries
-# (npm, the Go module proxy, Maven Central) but not the Terraform registry:
+# Installs what `cdktf synth/deploy` and the tests need, cached outside the clone ($KEGW_CACHE, default
+# ~/.cache/konnect-event-gateway-cdktf); reruns are no-ops:
 #   1. a Terraform CLI: `terraform` >= 1.5 from PATH, else OpenTofu built from its Go module;
-#   2. the kong/konnect-beta and hashicorp/null providers, built with Go from their modules at the pinned versions,
-#      placed in a filesystem mirror in Terraform's standard layout;
-#   3. a CLI config file of the project's own that installs providers from that mirror only;
+#   2. the kong/konnect-beta and hashicorp/null providers, each from the first source that has it:
+#      a. the filesystem mirror in the cache (always first: no network, no build);
+#      b. the Terraform registry, when it answers within a short timeout (terraform init downloads the provider
+#         into a shared plugin cache; no Go needed);
+#      c. a Go build from the provider's module at the pinned version, into the mirror (machines that reach package
+#         registries but not the Terraform registry);
+#   3. a CLI config file of the project's own: mirrored providers from the mirror, the others from the registry;
 #   4. Apache Kafka's jars from Maven Central (scripts/kafka.sh), for the client tests' real broker.
-# Everything is cached outside the clone ($KEGW_CACHE, default ~/.cache/konnect-event-gateway-cdktf); reruns are no-ops.
+# The registry decision is printed. KEGW_REGISTRY_URL and KEGW_REGISTRY_TIMEOUT (seconds) override the registry probed
+# and the timeout (tests inject a local server).
 # It writes $KEGW_CACHE/env, which the project's scripts source (TERRAFORM_BINARY_NAME, TF_CLI_CONFIG_FILE, ...).
-# A provider that cannot be built is reported and recorded there; the tests that need it then say so and skip.
-# Users with network access to the Terraform registry need none of this: plain `cdktf deploy` downloads providers.
+# A provider that cannot be had is reported and recorded there; the tests that need it then say so and skip.
 set -euo pipefail
 
 KONNECT_BETA_VERSION=0.19.0
@@ -32,8 +36,8 @@ step() { step_start=$(date +%s%N); printf '[toolchain] %s ... ' "$1"; }
 done_() { printf '%s (%d ms)\n' "$1" $(( ($(date +%s%N) - step_start) / 1000000 )); }
 die() { printf '\n[toolchain] error: %s\n' "$1" >&2; exit "${2:-1}"; }
 
-need_go() {
-  command -v go >/dev/null 2>&1 || die "Go is required to build $1 but 'go' is not on PATH. Install Go 1.25 or newer (https://go.dev/dl/, or your package manager), or put $2 on PATH yourself." 3
+need_go() { # what, what else the user can do
+  command -v go >/dev/null 2>&1 || die "Go is required to build $1 but 'go' is not on PATH. Install Go 1.25 or newer (https://go.dev/dl/, or your package manager), or $2." 3
 }
 
 version_ge() { [ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n1)" = "$2" ]; }
@@ -68,15 +72,46 @@ fi
 if [ -z "$tf_bin" ]; then
   tf_bin="$CACHE/bin/tofu"
   if [ -x "$tf_bin" ]; then done_ "OpenTofu $OPENTOFU_VERSION (cached)"; else
-    need_go "OpenTofu (no terraform >= $MIN_TERRAFORM on PATH)" "terraform >= $MIN_TERRAFORM"
+    need_go "OpenTofu (no terraform >= $MIN_TERRAFORM on PATH)" "put terraform >= $MIN_TERRAFORM on PATH yourself"
     mkdir -p "$CACHE/bin"
     msg=$(build_go_module "$OPENTOFU_MODULE" "$OPENTOFU_VERSION" "$tf_bin" ./cmd/tofu) || die "$msg"
     done_ "OpenTofu $OPENTOFU_VERSION built from its Go module"
   fi
 fi
 
-# 2. Providers in the filesystem mirror (unpacked layout: HOST/NAMESPACE/TYPE/VERSION/OS_ARCH/)
+# 2. Providers: the mirror first, then the Terraform registry, then a Go build into the mirror.
+# The registry the CLI installs `kong/konnect-beta` from: OpenTofu's for OpenTofu, Terraform's otherwise.
+case "$(basename "$tf_bin")" in tofu*) default_registry=https://registry.opentofu.org ;; *) default_registry=https://registry.terraform.io ;; esac
+REGISTRY_URL="${KEGW_REGISTRY_URL:-$default_registry}"
+REGISTRY_TIMEOUT="${KEGW_REGISTRY_TIMEOUT:-3}"
+registry_state="" # not-asked, reachable or unreachable (scripts/toolchain-env.js reads none of it)
+registry_why=""
+
+# The registry answers its service discovery document (/.well-known/terraform.json) with a providers.v1 entry.
+probe_registry() {
+  local url="${REGISTRY_URL%/}/.well-known/terraform.json" body
+  command -v curl >/dev/null 2>&1 || { registry_why="curl is not on PATH"; return 1; }
+  body=$(curl -fsS --max-time "$REGISTRY_TIMEOUT" "$url" 2>&1) || { registry_why=$(printf '%s' "$body" | head -n1); return 1; }
+  case "$body" in *'"providers.v1"'*) return 0 ;; esac
+  registry_why="no providers.v1 in its service discovery document"; return 1
+}
+
+# Asks the registry once, as a step of its own, only when some provider is not in the mirror.
+decide_registry() {
+  step "Terraform registry $REGISTRY_URL"
+  if [ $# -eq 0 ]; then registry_state=not-asked; done_ "not asked: every provider is in the mirror"; return; fi
+  if probe_registry; then
+    registry_state=reachable
+    done_ "reachable: $* from it (terraform init downloads, no Go build)"
+  else
+    registry_state=unreachable
+    done_ "unreachable (${registry_why:-no answer}; timeout ${REGISTRY_TIMEOUT}s): Go builds $* into the mirror"
+  fi
+}
+
 missing=()
+mirrored=()      # source addresses served from the mirror
+from_registry=() # source addresses terraform init downloads from the registry
 provider() { # name source-address version module module-version
   local name=$1 addr=$2 version=$3 module=$4 modver=$5
   local dir="$MIRROR/$addr/$version/$platform" bin="terraform-provider-${addr##*/}_v$version"
@@ -84,28 +119,40 @@ provider() { # name source-address version module module-version
   # the same binary is hard-linked there.
   local tofu_dir="$MIRROR/registry.opentofu.org/${addr#*/}/$version/$platform"
   step "provider $addr $version"
-  if [ -x "$dir/$bin" ]; then
+  if in_mirror "$addr" "$version"; then
     [ -e "$tofu_dir/$bin" ] || { mkdir -p "$tofu_dir" && ln -f "$dir/$bin" "$tofu_dir/$bin"; }
-    done_ "cached"; return 0
+    mirrored+=("$addr"); done_ "cached"; return 0
   fi
-  need_go "the $addr provider" "$dir/$bin"
+  if [ "$registry_state" = reachable ]; then
+    from_registry+=("$addr"); done_ "from the Terraform registry (downloaded once into the plugin cache)"; return 0
+  fi
+  need_go "the $addr provider (the Terraform registry $REGISTRY_URL is unreachable)" "put the provider binary at $dir/$bin yourself"
   mkdir -p "$dir"
   local msg
   if msg=$(build_go_module "$module" "$modver" "$dir/$bin"); then
     mkdir -p "$tofu_dir" && ln -f "$dir/$bin" "$tofu_dir/$bin"
-    done_ "built from $module"
+    mirrored+=("$addr"); done_ "built from $module"
   else
     rmdir "$dir" 2>/dev/null || true
     printf 'NOT AVAILABLE\n[toolchain]   %s\n' "$msg"
     missing+=("$name")
   fi
 }
+in_mirror() { [ -x "$MIRROR/$1/$2/$platform/terraform-provider-${1##*/}_v$2" ]; }
+absent=()
+in_mirror registry.terraform.io/kong/konnect-beta "$KONNECT_BETA_VERSION" || absent+=(konnect-beta)
+in_mirror registry.terraform.io/hashicorp/null "$NULL_VERSION" || absent+=(null)
+decide_registry ${absent[@]+"${absent[@]}"}
 provider konnect-beta registry.terraform.io/kong/konnect-beta "$KONNECT_BETA_VERSION" "$KONNECT_BETA_MODULE" "v$KONNECT_BETA_VERSION"
 provider null registry.terraform.io/hashicorp/null "$NULL_VERSION" "$NULL_MODULE" "$NULL_MODULE_VERSION"
 
-# 3. CLI configuration: providers from the mirror only, no registry
+# 3. CLI configuration. Mirror only when no provider comes from the registry (no network at all); otherwise the
+# mirrored providers from the mirror and every other one from the registry, downloads shared through a plugin cache.
 step "CLI config"
-cat > "$CACHE/terraformrc" <<RC
+hcl_list() { local first=1 a; printf '['; for a in "$@"; do [ $first = 1 ] || printf ', '; first=0; printf '"%s"' "$a"; done; printf ']'; }
+rc_tmp=$(mktemp "$CACHE/terraformrc.XXXXXX")
+if [ ${#from_registry[@]} -eq 0 ]; then
+  cat > "$rc_tmp" <<RC
 provider_installation {
   filesystem_mirror {
     path    = "$MIRROR"
@@ -114,13 +161,34 @@ provider_installation {
 }
 disable_checkpoint = true
 RC
+else
+  mkdir -p "$CACHE/plugin-cache"
+  both=()
+  for a in ${mirrored[@]+"${mirrored[@]}"}; do both+=("$a" "registry.opentofu.org/${a#*/}"); done
+  {
+    echo "provider_installation {"
+    if [ ${#both[@]} -gt 0 ]; then
+      printf '  filesystem_mirror {\n    path    = "%s"\n    include = %s\n  }\n' "$MIRROR" "$(hcl_list "${both[@]}")"
+      printf '  direct {\n    exclude = %s\n  }\n' "$(hcl_list "${both[@]}")"
+    else
+      printf '  direct {}\n'
+    fi
+    echo "}"
+    printf 'plugin_cache_dir = "%s"\n' "$CACHE/plugin-cache"
+    echo "disable_checkpoint = true"
+  } > "$rc_tmp"
+fi
+chmod 644 "$rc_tmp" && mv -f "$rc_tmp" "$CACHE/terraformrc"
 # Sourced by bash (scripts/with-toolchain.sh) and read by scripts/toolchain-env.js: values are %q-quoted.
+env_tmp=$(mktemp "$CACHE/env.XXXXXX")
 {
   printf 'TERRAFORM_BINARY_NAME=%q\n' "$tf_bin"
   printf 'TF_CLI_CONFIG_FILE=%q\n' "$CACHE/terraformrc"
   printf 'KEGW_PROVIDER_MIRROR=%q\n' "$MIRROR"
   (IFS=,; printf 'KEGW_MISSING_PROVIDERS=%q\n' "${missing[*]:-}") # comma-separated
-} > "$ENV_FILE"
+  [ ${#from_registry[@]} -eq 0 ] || (IFS=,; printf 'KEGW_REGISTRY_PROVIDERS=%q\n' "${from_registry[*]}")
+} > "$env_tmp"
+chmod 644 "$env_tmp" && mv -f "$env_tmp" "$ENV_FILE"
 done_ "$ENV_FILE"
 
 if [ ${#missing[@]} -gt 0 ]; then
