@@ -3,13 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { KongIdentityApi, KongIdentityError, parseRetryAfter } from "../constructs/kong-identity/api";
-import {
-  lookupCacheKey,
-  lookupKongIdentity,
-  lookupKongIdentitySync,
-  refreshKongIdentityCache,
-  type KongIdentityLookupRequest,
-} from "../constructs/kong-identity/lookup";
+import { lookupCacheKey, lookupKongIdentity, refreshKongIdentityCache, type KongIdentityLookupRequest } from "../constructs/kong-identity/lookup";
 import { startStandin, type Standin } from "../standin";
 import { startStandinProcess, type StandinProcess } from "./support/standin-process";
 
@@ -338,7 +332,11 @@ describe("lookupKongIdentity (cached)", () => {
 });
 
 describe("lookupKongIdentitySync", () => {
-  // The synchronous lookup blocks this process while its child runs: the stand-in has to be another process.
+  // The synchronous lookup blocks this process while its child runs: the stand-in has to be another process. The
+  // child is the compiled lookup-child.js, so this uses the compiled module (jest's global setup builds dist/).
+  const compiled = require("../dist/constructs/kong-identity/lookup") as typeof import("../constructs/kong-identity/lookup");
+  const compiledApi = require("../dist/constructs/kong-identity/api") as typeof import("../constructs/kong-identity/api");
+  const lookupKongIdentitySync = compiled.lookupKongIdentitySync;
   let sp: StandinProcess;
   let orders: Json;
   const request = (): KongIdentityLookupRequest => ({ serverUrl: sp.url, authServer: { name: "Orders" }, clients: { svc: { name: "svc-1" } } });
@@ -393,13 +391,13 @@ describe("lookupKongIdentitySync", () => {
     } catch (err) {
       e = err;
     }
-    expect(e).toBeInstanceOf(KongIdentityError);
-    expect((e as KongIdentityError).kind).toBe("not-found");
-    expect((e as KongIdentityError).message).toMatch(
+    expect(e).toBeInstanceOf(compiledApi.KongIdentityError);
+    expect((e as InstanceType<typeof compiledApi.KongIdentityError>).kind).toBe("not-found");
+    expect((e as InstanceType<typeof compiledApi.KongIdentityError>).message).toMatch(
       new RegExp(`^client named "svc-9" not found in auth server "Orders" \\(${orders.id}\\) in server ${sp.url}; existing clients: "svc-0" \\(\\w+\\), "svc-1" \\(\\w+\\)$`),
     );
     expect(() => lookupKongIdentitySync(request(), { cacheFile, api: { env: {} } })).toThrow(
-      new KongIdentityError("no-token", "no Konnect token: set KONNECT_TOKEN (personal access token, kpat_...) or KONNECT_SPAT (system account token, spat_...)"),
+      new compiledApi.KongIdentityError("no-token", "no Konnect token: set KONNECT_TOKEN (personal access token, kpat_...) or KONNECT_SPAT (system account token, spat_...)"),
     );
     expect(fs.existsSync(cacheFile)).toBe(false);
   });

@@ -38,6 +38,7 @@ export const SETTINGS = [
   { key: "skipRecordValue", env: "KEGW_SKIP_RECORD_VALUE", default: "true", doc: "header value that marks a record internal" },
   { key: "identity", env: "KEGW_IDENTITY", default: "managed", doc: "managed (Terraform makes the auth server and clients) or lookup (existing ones)" },
   { key: "identityCacheFile", env: "KEGW_IDENTITY_CACHE", default: "kong-identity.context.json", doc: "lookup: the context file answers are cached in (commit it)" },
+  { key: "lookupRefresh", env: "KEGW_LOOKUP_REFRESH", default: "false", doc: "lookup: ask Konnect again even when the context file has the answer (true/false)" },
   { key: "authServerName", env: "KEGW_AUTH_SERVER_NAME", default: "Kafka Dev", doc: "auth server name (made, or looked up by name)" },
   { key: "authServerId", env: "KEGW_AUTH_SERVER_ID", default: "", doc: "lookup: the auth server's ID (instead of its name)" },
   { key: "authServerAudience", env: "KEGW_AUTH_SERVER_AUDIENCE", default: "http://kafka.dev", doc: "auth server audience" },

@@ -38,6 +38,7 @@ export class EventGatewayStack extends TerraformStack {
         region: config.konnectRegion,
         serverUrl: config.konnectServerUrl || undefined,
         cacheFile: config.identityCacheFile,
+        refresh: bool(config, "lookupRefresh"),
         authServer: config.authServerId ? { id: config.authServerId } : { name: config.authServerName },
         clients: {
           producer: config.producerClientId ? { id: config.producerClientId } : { name: config.producerClientName },

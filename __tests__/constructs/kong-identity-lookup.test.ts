@@ -105,6 +105,10 @@ describe("KongIdentity.fromLookup from the context cache (no request)", () => {
 });
 
 describe("KongIdentity.fromLookup against the Kong Identity API (stand-in)", () => {
+  // A lookup without a cached answer runs in a child process, the compiled lookup-child.js: this uses the compiled app
+  // (jest's global setup builds dist/).
+  const { EventGatewayStack } = require("../../dist/app/stack") as typeof import("../../app/stack");
+  const { readConfig } = require("../../dist/app/config") as typeof import("../../app/config");
   let sp: StandinProcess;
   beforeAll(async () => {
     sp = await startStandinProcess();

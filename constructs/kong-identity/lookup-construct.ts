@@ -8,6 +8,9 @@ import { fail } from "../validation";
 import type { IAuthServer, IIdentityClient } from "./kong-identity";
 import { lookupKongIdentitySync, type KongIdentityLookupResult } from "./lookup";
 
+/** The context file of lookups when no other is given. */
+export const DEFAULT_CACHE_FILE = "kong-identity.context.json";
+
 /** An auth server or client to find: by ID, else by name. */
 export interface LookupRef {
   readonly id?: string;
@@ -30,11 +33,16 @@ export interface KongIdentityLookupProps {
    */
   readonly serverUrl?: string;
   /**
-   * The context file the answer is cached in (commit it beside the stack; it holds no secret).
-   * Set `KEGW_LOOKUP_REFRESH=1` (or run `npm run lookup:refresh`) to look up again.
-   * @default "kong-identity.context.json" in the working directory
+   * The context file the answer is cached in (commit it beside the stack; it holds no secret). A relative path is
+   * taken from the working directory.
+   * @default "kong-identity.context.json"
    */
   readonly cacheFile?: string;
+  /**
+   * Ask Konnect again even when the context file has the answer, and record the new answer.
+   * @default false: a cached answer is used without any request
+   */
+  readonly refresh?: boolean;
 }
 
 /**
@@ -63,7 +71,7 @@ export class KongIdentityLookup extends Construct implements IAuthServer {
     try {
       found = lookupKongIdentitySync(
         { region: props.region, serverUrl: props.serverUrl, authServer: props.authServer, clients: { ...refs } },
-        { cacheFile: path.resolve(props.cacheFile ?? "kong-identity.context.json"), refresh: process.env.KEGW_LOOKUP_REFRESH === "1" },
+        { cacheFile: path.resolve(props.cacheFile ?? DEFAULT_CACHE_FILE), refresh: props.refresh ?? false },
       );
     } catch (e) {
       throw new Error(`${this.node.path}: ${(e as Error).message}`);

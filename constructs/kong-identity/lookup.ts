@@ -4,10 +4,8 @@
 // audience are cached, never a secret.
 //
 // cdktf construct code is synchronous, so lookupKongIdentitySync runs the lookup in a child node process when the
-// cache has no answer. The child is this module itself: compiled (dist/.../lookup.js) it is required as is; from the
-// TypeScript sources (ts-jest, tools) the child first registers a require hook that transpiles .ts with `typescript`.
-//
-// CLI: node dist/constructs/kong-identity/lookup.js [--cache <file>]   re-asks Konnect for every cached lookup.
+// cache has no answer: the compiled entry point lookup-child.js beside this module. The command that refreshes a
+// context file is tools/lookup-refresh.ts, outside the library.
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -123,9 +121,10 @@ export function lookupKongIdentitySync(request: KongIdentityLookupRequest, opts:
   }
   const input = JSON.stringify({ request: r, opts: { ...opts, refresh: true } });
   const timeoutMs = (opts.api?.timeoutMs ?? 10_000) * ((opts.api?.retries ?? 4) + 2) * 4 + 60_000;
+  const script = childScript();
   let out: string;
   try {
-    out = execFileSync(process.execPath, childArgs(), { input, encoding: "utf8", timeout: timeoutMs, stdio: ["pipe", "pipe", "pipe"], env: process.env });
+    out = execFileSync(process.execPath, [script], { input, encoding: "utf8", timeout: timeoutMs, stdio: ["pipe", "pipe", "pipe"], env: process.env });
   } catch (e) {
     const err = e as { stdout?: string; signal?: string };
     const answer = parseChildAnswer(err.stdout ?? "");
@@ -149,15 +148,13 @@ function parseChildAnswer(stdout: string): ChildAnswer | undefined {
   }
 }
 
-/** node arguments that run runLookupChild() of this module, compiled or from its TypeScript source. */
-function childArgs(): string[] {
-  const self = __filename;
-  const boot = self.endsWith(".ts")
-    ? `const ts=require(${JSON.stringify(require.resolve("typescript"))});const fs=require("fs");` +
-      `require.extensions[".ts"]=(m,f)=>{const o=ts.transpileModule(fs.readFileSync(f,"utf8"),{fileName:f,compilerOptions:` +
-      `{module:ts.ModuleKind.CommonJS,target:ts.ScriptTarget.ES2022,esModuleInterop:true}});m._compile(o.outputText,f)};`
-    : "";
-  return ["-e", `${boot}require(${JSON.stringify(self)}).runLookupChild()`];
+/** The child process's entry point: the compiled lookup-child.js beside this module. */
+function childScript(): string {
+  const script = path.join(__dirname, "lookup-child.js");
+  if (!fs.existsSync(script)) {
+    throw new KongIdentityError("bad-request", `the Kong Identity lookup runs compiled code; ${script} is missing (build the package first)`);
+  }
+  return script;
 }
 
 /** The child process: request and options as JSON on stdin, one JSON line on stdout. */
@@ -217,29 +214,4 @@ export async function refreshKongIdentityCache(cacheFile: string, api?: LookupOp
     lines.push(`refreshed ${key}: auth server ${JSON.stringify(r.authServer.name)} (${r.authServer.id})${clients ? `, clients ${clients}` : ""}`);
   }
   return lines;
-}
-
-async function cli(argv: string[]): Promise<number> {
-  let cacheFile = process.env.KEGW_IDENTITY_CACHE || "kong-identity.context.json";
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === "--cache" && argv[i + 1]) cacheFile = argv[++i]!;
-    else {
-      console.error("usage: node dist/constructs/kong-identity/lookup.js [--cache <context file>]");
-      return 2;
-    }
-  }
-  try {
-    const lines = await refreshKongIdentityCache(cacheFile);
-    console.log(lines.length ? lines.join("\n") : `no Kong Identity lookups in ${cacheFile}`);
-    return 0;
-  } catch (e) {
-    console.error(`error: ${e instanceof KongIdentityError ? e.message : (e as Error).message}`);
-    return 1;
-  }
-}
-
-if (require.main === module) {
-  void cli(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
 }

@@ -1,0 +1,27 @@
+// npm run lookup:refresh -- [--cache <context file>]: asks Konnect again for every Kong Identity lookup cached in a
+// context file (default: KEGW_IDENTITY_CACHE, else kong-identity.context.json), and prints one line per entry.
+import { KongIdentityError } from "../constructs/kong-identity/api";
+import { refreshKongIdentityCache } from "../constructs/kong-identity/lookup";
+
+async function main(argv: string[]): Promise<number> {
+  let cacheFile = process.env.KEGW_IDENTITY_CACHE || "kong-identity.context.json";
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--cache" && argv[i + 1]) cacheFile = argv[++i]!;
+    else {
+      console.error("usage: npm run lookup:refresh -- [--cache <context file>]");
+      return 2;
+    }
+  }
+  try {
+    const lines = await refreshKongIdentityCache(cacheFile);
+    console.log(lines.length ? lines.join("\n") : `no Kong Identity lookups in ${cacheFile}`);
+    return 0;
+  } catch (e) {
+    console.error(`error: ${e instanceof KongIdentityError ? e.message : (e as Error).message}`);
+    return 1;
+  }
+}
+
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
