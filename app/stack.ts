@@ -14,6 +14,7 @@ import {
   VirtualCluster,
 } from "../constructs";
 import { bool, choice, int, konnectServerUrl, list, RawConfig, required } from "./config";
+import { clientIdOutput, clientSecretOutput, OUTPUT } from "./outputs";
 
 /**
  * The tutorial's deployment, corrected: Kong Identity (auth server, scope `kafka`, a producer and a reader client),
@@ -59,8 +60,8 @@ export class EventGatewayStack extends TerraformStack {
       const clientOptions = { scopes: [scopeKafka], accessTokenDuration: lifetime, idTokenDuration: lifetime };
       const producer = identity.addClient("producer", { ...clientOptions, name: config.producerClientName });
       const reader = identity.addClient("reader", { ...clientOptions, name: config.readerClientName });
-      new TerraformOutput(this, "producer_client_secret", { value: producer.clientSecret, sensitive: true });
-      new TerraformOutput(this, "reader_client_secret", { value: reader.clientSecret, sensitive: true });
+      new TerraformOutput(this, clientSecretOutput("producer"), { value: producer.clientSecret, sensitive: true });
+      new TerraformOutput(this, clientSecretOutput("reader"), { value: reader.clientSecret, sensitive: true });
       this.authServer = identity;
       this.producer = producer;
       this.reader = reader;
@@ -123,26 +124,25 @@ export class EventGatewayStack extends TerraformStack {
       ),
     });
 
-    const ports = list(config.listenerPorts);
     const listener = this.gateway.addListener("listener", {
       name: config.listenerName,
       description: "localhost listener",
       addresses: list(config.listenerAddresses),
-      ports,
+      ports: list(config.listenerPorts),
     });
-    listener.forwardTo(vc, {
+    const forward = listener.forwardTo(vc, {
       name: "forward-to-vcluster",
       description: "forward to vcluster policy",
       mode: Forwarding.portMapping({ advertisedHost: config.advertisedHost }),
     });
 
     // What the client side needs (secrets only as sensitive outputs, above).
-    new TerraformOutput(this, "issuer_url", { value: this.authServer.issuer });
-    new TerraformOutput(this, "jwks_url", { value: this.authServer.jwksUrl });
-    new TerraformOutput(this, "producer_client_id", { value: this.producer.clientId });
-    new TerraformOutput(this, "reader_client_id", { value: this.reader.clientId });
-    new TerraformOutput(this, "scope", { value: config.scopeName });
-    new TerraformOutput(this, "bootstrap_server", { value: `${config.advertisedHost}:${(ports[0] ?? "").split("-")[0]}` });
+    new TerraformOutput(this, OUTPUT.issuerUrl, { value: this.authServer.issuer });
+    new TerraformOutput(this, OUTPUT.jwksUrl, { value: this.authServer.jwksUrl });
+    new TerraformOutput(this, clientIdOutput("producer"), { value: this.producer.clientId });
+    new TerraformOutput(this, clientIdOutput("reader"), { value: this.reader.clientId });
+    new TerraformOutput(this, OUTPUT.scope, { value: config.scopeName });
+    if (forward.bootstrapServer) new TerraformOutput(this, OUTPUT.bootstrapServer, { value: forward.bootstrapServer });
   }
 }
 

@@ -3,6 +3,7 @@
 // writes (one stack's outputs; a client chosen by name: producer, reader).
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { clientIdOutput, clientSecretOutput, OUTPUT } from "../app/outputs";
 import { CliError, UsageError } from "./errors";
 
 export const DEFAULT_BOOTSTRAP = "localhost:19092";
@@ -81,15 +82,15 @@ export function resolveCredentials(flags: SettingsFlags, env: NodeJS.ProcessEnv,
   const fromEnv = name === undefined;
   const label = name ?? (nonEmpty(flags.clientId) || nonEmpty(env.CLIENT_ID) ? "custom" : "producer");
   const key = name ?? "producer";
-  const issuer = nonEmpty(flags.issuer) ?? nonEmpty(env.ISSUER_URL) ?? output(outputs, "issuer_url");
-  const clientId = nonEmpty(flags.clientId) ?? (fromEnv ? nonEmpty(env.CLIENT_ID) : undefined) ?? output(outputs, `${key}_client_id`);
+  const issuer = nonEmpty(flags.issuer) ?? nonEmpty(env.ISSUER_URL) ?? output(outputs, OUTPUT.issuerUrl);
+  const clientId = nonEmpty(flags.clientId) ?? (fromEnv ? nonEmpty(env.CLIENT_ID) : undefined) ?? output(outputs, clientIdOutput(key));
   const clientSecret =
-    nonEmpty(flags.clientSecret) ?? (fromEnv ? nonEmpty(env.CLIENT_SECRET) : undefined) ?? output(outputs, `${key}_client_secret`);
-  const scope = nonEmpty(flags.scope) ?? output(outputs, "scope") ?? DEFAULT_SCOPE;
+    nonEmpty(flags.clientSecret) ?? (fromEnv ? nonEmpty(env.CLIENT_SECRET) : undefined) ?? output(outputs, clientSecretOutput(key));
+  const scope = nonEmpty(flags.scope) ?? output(outputs, OUTPUT.scope) ?? DEFAULT_SCOPE;
   const missing: string[] = [];
-  if (!issuer) missing.push("issuer (--issuer, ISSUER_URL, or issuer_url in the outputs file)");
-  if (!clientId) missing.push(`client ID (--client-id, CLIENT_ID, or ${key}_client_id in the outputs file)`);
-  if (!clientSecret) missing.push(`client secret (--client-secret, CLIENT_SECRET, or ${key}_client_secret in the outputs file)`);
+  if (!issuer) missing.push(`issuer (--issuer, ISSUER_URL, or ${OUTPUT.issuerUrl} in the outputs file)`);
+  if (!clientId) missing.push(`client ID (--client-id, CLIENT_ID, or ${clientIdOutput(key)} in the outputs file)`);
+  if (!clientSecret) missing.push(`client secret (--client-secret, CLIENT_SECRET, or ${clientSecretOutput(key)} in the outputs file)`);
   if (missing.length > 0) throw new CliError(`missing ${missing.join("; ")}`);
   try {
     const u = new URL(issuer!);
@@ -101,7 +102,7 @@ export function resolveCredentials(flags: SettingsFlags, env: NodeJS.ProcessEnv,
 }
 
 export function resolveBootstrap(flags: SettingsFlags, env: NodeJS.ProcessEnv, outputs: StackOutputs | undefined): string[] {
-  const raw = nonEmpty(flags.bootstrap) ?? nonEmpty(env.BOOTSTRAP_SERVER) ?? output(outputs, "bootstrap_server") ?? DEFAULT_BOOTSTRAP;
+  const raw = nonEmpty(flags.bootstrap) ?? nonEmpty(env.BOOTSTRAP_SERVER) ?? output(outputs, OUTPUT.bootstrapServer) ?? DEFAULT_BOOTSTRAP;
   const servers = raw.split(",").map((s) => s.trim()).filter((s) => s.length > 0);
   for (const s of servers) {
     if (!/^[^\s:/]+:\d{1,5}$/.test(s) && !/^\[[0-9a-fA-F:]+\]:\d{1,5}$/.test(s)) throw new CliError(`bootstrap server must be host:port, not ${JSON.stringify(s)}`);

@@ -3,6 +3,7 @@
 // client, and on Ctrl-C destroys the stack and stops. Nothing reaches Konnect.
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { clientIdOutput, clientSecretOutput, OUTPUT } from "../app/outputs";
 import { fetchToken } from "../client/token";
 import { Deployment, projectRoot } from "./deployment";
 import { startStandin } from "./server";
@@ -57,16 +58,15 @@ async function main(): Promise<void> {
   const out = deployment.outputs();
   say(`deployed in ${res.ms} ms: ${standin.objects().length} objects on the stand-in`);
   say("");
-  say(`  issuer_url          ${out.issuer_url}`);
-  say(`  jwks_url            ${out.jwks_url}`);
-  say(`  producer_client_id  ${out.producer_client_id}`);
-  say(`  reader_client_id    ${out.reader_client_id}`);
-  say(`  bootstrap_server    ${out.bootstrap_server} (the gateway itself is not simulated)`);
+  const shown = [OUTPUT.issuerUrl, OUTPUT.jwksUrl, clientIdOutput("producer"), clientIdOutput("reader"), OUTPUT.bootstrapServer];
+  for (const name of shown) {
+    say(`  ${name.padEnd(18)}  ${out[name]}${name === OUTPUT.bootstrapServer ? " (the gateway itself is not simulated)" : ""}`);
+  }
   const token = await fetchToken({
-    issuer: out.issuer_url,
-    clientId: out.producer_client_id,
-    clientSecret: out.producer_client_secret,
-    scope: out.scope,
+    issuer: out[OUTPUT.issuerUrl],
+    clientId: out[clientIdOutput("producer")],
+    clientSecret: out[clientSecretOutput("producer")],
+    scope: out[OUTPUT.scope],
     label: "producer",
   });
   say("");

@@ -17,15 +17,20 @@ export interface BuiltCli {
 
 export function buildCli(): BuiltCli {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-cli-"));
-  const src = path.join(ROOT, "client");
-  for (const f of fs.readdirSync(src).filter((f) => f.endsWith(".ts"))) {
-    const out = ts.transpileModule(fs.readFileSync(path.join(src, f), "utf8"), {
+  // client/ and the one app module it reads (the stack's output names), in the same layout.
+  const files = [
+    ...fs.readdirSync(path.join(ROOT, "client")).filter((f) => f.endsWith(".ts")).map((f) => path.join("client", f)),
+    path.join("app", "outputs.ts"),
+  ];
+  for (const f of files) {
+    const out = ts.transpileModule(fs.readFileSync(path.join(ROOT, f), "utf8"), {
       compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, isolatedModules: true },
-      fileName: f,
+      fileName: path.basename(f),
     });
+    fs.mkdirSync(path.join(dir, path.dirname(f)), { recursive: true });
     fs.writeFileSync(path.join(dir, f.replace(/\.ts$/, ".js")), out.outputText);
   }
-  return { cliJs: path.join(dir, "cli.js"), dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  return { cliJs: path.join(dir, "client", "cli.js"), dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
 export interface CliResult {
