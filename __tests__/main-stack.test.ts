@@ -202,6 +202,8 @@ describe("main stack configuration", () => {
     [{ KEGW_BACKEND_TLS: "yes" }, 'configuration backendTls (KEGW_BACKEND_TLS) "yes" is invalid: true or false'],
     [{ KEGW_NAMESPACE_MODE: "hide" }, 'configuration namespaceMode (KEGW_NAMESPACE_MODE) "hide" is invalid: one of hide_prefix, enforce_prefix'],
     [{ KEGW_TOKEN_LIFETIME: "1h" }, 'configuration tokenLifetime (KEGW_TOKEN_LIFETIME) "1h" is invalid: a whole number'],
+    [{ KEGW_JWKS_TIMEOUT: "1 second" }, 'configuration jwksTimeout (KEGW_JWKS_TIMEOUT) "1 second" is invalid: a duration such as 500ms, 1s, 10m or 1h'],
+    [{ KEGW_TOKEN_LIFETIME: "59" }, 'event-gateway/identity/producer: accessTokenDuration "59 s" is invalid: whole seconds from 1 m to 30 d'],
     [{ KEGW_STATE_BACKEND: "s3" }, 'configuration stateBucket (KEGW_STATE_BUCKET) "" is invalid: required for the s3 state backend'],
     [{ KEGW_DNS_LABEL: "VCluster" }, 'event-gateway/gateway/vcluster: dnsLabel "VCluster" is invalid'],
     [{ KEGW_LISTENER_PORTS: "19192-19092" }, 'event-gateway/gateway/listener: ports "19192-19092" is invalid'],

@@ -1,5 +1,6 @@
 // The app's configuration: every value of the tutorial's deployment, from an environment variable, else the
 // cdktf.json context, else the tutorial's value. SETTINGS is the one list; README and `help` document it.
+import { Duration } from "../constructs/duration";
 import { KONNECT_REGIONS, konnectApiUrl } from "../constructs/konnect-urls";
 
 export interface Setting {
@@ -111,6 +112,15 @@ export function int(c: RawConfig, key: SettingKey): number {
   const n = Number(c[key]);
   if (!/^\d+$/.test(c[key]) || !Number.isSafeInteger(n)) throw new ConfigError(key, c[key], "a whole number");
   return n;
+}
+
+/** A Go-style duration setting such as `1s` or `500ms`. */
+export function duration(c: RawConfig, key: SettingKey): Duration {
+  try {
+    return Duration.parse(c[key]);
+  } catch {
+    throw new ConfigError(key, c[key], "a duration such as 500ms, 1s, 10m or 1h");
+  }
 }
 
 export function required(c: RawConfig, key: SettingKey, why: string): string {

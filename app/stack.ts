@@ -4,6 +4,7 @@ import {
   BackendAuthentication,
   ClientAuthentication,
   Condition,
+  Duration,
   EventGateway,
   Forwarding,
   IAuthServer,
@@ -13,7 +14,7 @@ import {
   NamespaceSelector,
   VirtualCluster,
 } from "../constructs";
-import { bool, choice, int, konnectServerUrl, list, RawConfig, required } from "./config";
+import { bool, choice, duration, int, konnectServerUrl, list, RawConfig, required } from "./config";
 import { clientIdOutput, clientSecretOutput, OUTPUT } from "./outputs";
 
 /**
@@ -56,7 +57,7 @@ export class EventGatewayStack extends TerraformStack {
         description: config.authServerDescription,
       });
       const scopeKafka = identity.addScope("scope", { name: config.scopeName, description: "Scope to test Kong Identity" });
-      const lifetime = int(config, "tokenLifetime");
+      const lifetime = Duration.seconds(int(config, "tokenLifetime"));
       const clientOptions = { scopes: [scopeKafka], accessTokenDuration: lifetime, idTokenDuration: lifetime };
       const producer = identity.addClient("producer", { ...clientOptions, name: config.producerClientName });
       const reader = identity.addClient("reader", { ...clientOptions, name: config.readerClientName });
@@ -90,7 +91,7 @@ export class EventGatewayStack extends TerraformStack {
         additionalTopics: extraTopics.length ? [NamespaceSelector.exact(extraTopics, { conflict: "warn" })] : undefined,
       },
       authentication: [
-        ClientAuthentication.oauthBearer({ authServer: this.authServer, mediation: "terminate", jwksTimeout: config.jwksTimeout }),
+        ClientAuthentication.oauthBearer({ authServer: this.authServer, mediation: "terminate", jwksTimeout: duration(config, "jwksTimeout") }),
       ],
     });
     this.virtualCluster = vc;

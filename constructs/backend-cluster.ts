@@ -3,8 +3,9 @@ import { Construct, IConstruct } from "constructs";
 import { konnectEventGatewayBackendCluster as gen } from "../.gen/providers/konnect-beta";
 import { gatewayOf, GatewayReference, IEventGateway } from "./event-gateway";
 import { KonnectProvider } from "./provider";
-import { check, fail, intBetween, NameRegistry, nonEmpty, oneOf, unresolved, validateCommon } from "./validation";
+import { check, fail, NameRegistry, nonEmpty, oneOf, unresolved, validateCommon } from "./validation";
 import { Secret } from "./secret";
+import { Duration, wholeSeconds } from "./duration";
 
 /** A Kafka cluster behind a gateway, as virtual clusters see it: made here or imported. */
 export interface IBackendCluster extends IConstruct {
@@ -105,10 +106,10 @@ export interface BackendClusterOptions {
   /** @default TLS enabled, verified against the system's trust store */
   readonly tls?: BackendTls;
   /**
-   * Seconds between metadata refreshes (1-43200).
-   * @default 60
+   * How often the gateway refreshes the cluster's metadata, in whole seconds from 1 second to 12 hours.
+   * @default 60 seconds
    */
-  readonly metadataUpdateIntervalSeconds?: number;
+  readonly metadataUpdateInterval?: Duration;
   /**
    * Let virtual clusters with anonymous client authentication use this cluster.
    * @default false
@@ -149,7 +150,7 @@ export class BackendCluster extends Construct implements IBackendCluster {
     validateCommon(this, this.name, props);
     NameRegistry.of(props.gateway, "this gateway").claim(this, "backend clusters", this.name);
     validateBootstrapServers(this, props.bootstrapServers);
-    intBetween(this, "metadataUpdateIntervalSeconds", props.metadataUpdateIntervalSeconds, 1, 43200);
+    const metadataUpdateIntervalSeconds = wholeSeconds(this, "metadataUpdateInterval", props.metadataUpdateInterval, Duration.seconds(1), Duration.hours(12));
     const auth = props.authentication ?? BackendAuthentication.anonymous();
     this.allowsAnonymousClients = props.insecureAllowAnonymousVirtualClusterAuth === true;
     const tls = props.tls ?? {};
@@ -174,7 +175,7 @@ export class BackendCluster extends Construct implements IBackendCluster {
         tlsVersions: tls.versions,
         insecureSkipVerify: tls.insecureSkipVerify,
       },
-      metadataUpdateIntervalSeconds: props.metadataUpdateIntervalSeconds,
+      metadataUpdateIntervalSeconds,
       insecureAllowAnonymousVirtualClusterAuth: props.insecureAllowAnonymousVirtualClusterAuth,
     });
     this.backendClusterId = this.resource.id;

@@ -5,6 +5,7 @@ export * from "./provider";
 export { ValidationError } from "./validation";
 export * from "./konnect-urls";
 export * from "./secret";
+export { Duration } from "./duration";
 export { Condition, MAX_CONDITION_LENGTH, TOKEN_LENGTH_ESTIMATE } from "./condition";
 export type { AuthType, IPrincipal } from "./condition";
 export * from "./expression";

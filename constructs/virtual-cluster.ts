@@ -4,6 +4,7 @@ import { konnectEventGatewayVirtualCluster as gen } from "../.gen/providers/konn
 import { AclOperation, AclPolicy, AclPolicyOptions, AclRule } from "./acl-policy";
 import { BackendCluster, IBackendCluster } from "./backend-cluster";
 import { Condition, IPrincipal } from "./condition";
+import { Duration, goDuration } from "./duration";
 import { gatewayOf, GatewayReference, IEventGateway } from "./event-gateway";
 import { IAuthServer } from "./kong-identity/kong-identity";
 import { KonnectProvider } from "./provider";
@@ -103,10 +104,10 @@ export interface OAuthBearerOptions {
   readonly authServer?: IAuthServer;
   /** @default the auth server's `<issuer>/.well-known/jwks` */
   readonly jwksEndpoint?: string;
-  /** How long to wait for the JWKS endpoint, e.g. `1s`. @default "10s" */
-  readonly jwksTimeout?: string;
-  /** How long to cache the keys, e.g. `1h`. @default "1h" */
-  readonly jwksCacheExpiration?: string;
+  /** How long to wait for the JWKS endpoint, e.g. `Duration.seconds(1)` (at least 1 ms). @default 10 seconds */
+  readonly jwksTimeout?: Duration;
+  /** How long to cache the keys, e.g. `Duration.hours(1)` (at least 1 ms). @default 1 hour */
+  readonly jwksCacheExpiration?: Duration;
   /**
    * `terminate` validates the token at the gateway and uses the backend cluster's own authentication;
    * `validate_forward` validates and forwards it; `passthrough` forwards it unchecked.
@@ -166,9 +167,8 @@ export class ClientAuthentication {
       if (endpoint === undefined) fail(scope, `${field}.jwksEndpoint`, endpoint, "a JWKS URL, or an authServer to take it from");
       const mediation = options.mediation ?? "terminate";
       oneOf(scope, `${field}.mediation`, mediation, ["passthrough", "validate_forward", "terminate"]);
-      for (const [k, v] of [["jwksTimeout", options.jwksTimeout], ["jwksCacheExpiration", options.jwksCacheExpiration]] as const) {
-        if (v !== undefined && !unresolved(v)) check(scope, /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(v), `${field}.${k}`, v, "a duration such as 500ms, 1s, 10m or 1h");
-      }
+      const timeout = goDuration(scope, `${field}.jwksTimeout`, options.jwksTimeout, Duration.millis(1));
+      const cacheExpiration = goDuration(scope, `${field}.jwksCacheExpiration`, options.jwksCacheExpiration, Duration.millis(1));
       const validate = options.validateClaims ?? true;
       const issuer = validate ? options.issuer ?? options.authServer?.issuer : undefined;
       const audiences = validate ? options.audiences ?? (options.authServer ? [options.authServer.audience] : undefined) : undefined;
@@ -181,7 +181,7 @@ export class ClientAuthentication {
       return {
         oauthBearer: {
           mediation,
-          jwks: { endpoint, timeout: options.jwksTimeout, cacheExpiration: options.jwksCacheExpiration },
+          jwks: { endpoint, timeout, cacheExpiration },
           validate: issuer !== undefined || audiences !== undefined ? { issuer, audiences: audiences?.map((name) => ({ name })) } : undefined,
           claimsMapping: options.claimsMapping && { sub: options.claimsMapping.sub, scope: options.claimsMapping.scope },
         },

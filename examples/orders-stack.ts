@@ -3,6 +3,7 @@ import {
   BackendAuthentication,
   ClientAuthentication,
   Condition,
+  Duration,
   EventGateway,
   Forwarding,
   KongIdentity,
@@ -17,7 +18,7 @@ export class OrdersStack extends TerraformStack {
 
     const idp = new KongIdentity(this, "idp", { name: "Orders", audience: "http://orders.kafka" });
     const kafka = idp.addScope("kafka");
-    const billing = idp.addClient("billing", { scopes: [kafka], accessTokenDuration: 3600 });
+    const billing = idp.addClient("billing", { scopes: [kafka], accessTokenDuration: Duration.hours(1) });
 
     const password = new TerraformVariable(this, "kafka_password", { type: "string", sensitive: true });
     const gw = new EventGateway(this, "gateway", { name: "orders" });

@@ -2,6 +2,7 @@ import { TerraformVariable } from "cdktf";
 import {
   BackendAuthentication,
   BackendCluster,
+  Duration,
   Secret,
   ClientAuthentication,
   EventGateway,
@@ -113,7 +114,7 @@ describe("BackendCluster", () => {
         versions: ["tls13"],
         insecureSkipVerify: false,
       },
-      metadataUpdateIntervalSeconds: 120,
+      metadataUpdateInterval: Duration.minutes(2),
       insecureAllowAnonymousVirtualClusterAuth: true,
     });
     const json = synth(stack);
@@ -171,7 +172,7 @@ describe("BackendCluster", () => {
     [{ bootstrapServers: ["kafka1:0"] }, 'bootstrapServers "kafka1:0" is invalid'],
     [{ bootstrapServers: ["kafka1:65536"] }, 'bootstrapServers "kafka1:65536" is invalid'],
     [{ bootstrapServers: ["http://kafka1:9092"] }, 'bootstrapServers "http://kafka1:9092" is invalid'],
-    [{ bootstrapServers: ["k:1"], metadataUpdateIntervalSeconds: 0 }, 'metadataUpdateIntervalSeconds 0 is invalid: an integer from 1 to 43200'],
+    [{ bootstrapServers: ["k:1"], metadataUpdateInterval: Duration.seconds(0) }, 'metadataUpdateInterval "0 s" is invalid: whole seconds from 1 s to 12 h'],
     [{ bootstrapServers: ["k:1"], tls: { versions: ["tls11"] } }, 'tls.versions "tls11" is invalid: one of tls12, tls13'],
   ])("validation: %j", (props, message) => {
     const gw = new EventGateway(newStack(), "gw");

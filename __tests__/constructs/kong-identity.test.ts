@@ -1,5 +1,5 @@
 import { TerraformOutput } from "cdktf";
-import { KongIdentity } from "../../constructs";
+import { Duration, KongIdentity } from "../../constructs";
 import { newStack, only, resources, synth } from "../support/synth";
 
 describe("KongIdentity (managed)", () => {
@@ -7,7 +7,7 @@ describe("KongIdentity (managed)", () => {
     const stack = newStack();
     const idp = new KongIdentity(stack, "idp", { name: "Kafka Dev", audience: "http://kafka.dev", description: "dev", signingAlgorithm: "PS256", labels: { env: "dev" }, forceDestroy: true });
     const scope = idp.addScope("kafka", { description: "Scope to test Kong Identity", default: false, enabled: true, includeInMetadata: false });
-    idp.addClient("producer", { scopes: [scope], accessTokenDuration: 3600, idTokenDuration: 3600 });
+    idp.addClient("producer", { scopes: [scope], accessTokenDuration: Duration.hours(1), idTokenDuration: Duration.hours(1) });
     idp.addClient("fixed", { name: "Fixed", clientId: "reader-app", allowAllScopes: true, grantTypes: ["client_credentials"], responseTypes: ["token"], labels: { a: "b" } });
     const json = synth(stack);
     expect(only(json, "konnect_identity_auth_server")).toEqual({
@@ -73,8 +73,9 @@ describe("KongIdentity (managed)", () => {
   test.each([
     [{ audience: "" }, {}, 'test/idp: audience "" is invalid'],
     [{ audience: "a", signingAlgorithm: "HS256" }, {}, 'test/idp: signingAlgorithm "HS256" is invalid: one of RS256, RS384, RS512, PS256, PS384, PS512'],
-    [{ audience: "a" }, { accessTokenDuration: 59 }, "test/idp/c: accessTokenDuration 59 is invalid: an integer from 60 to 2592000"],
-    [{ audience: "a" }, { idTokenDuration: 2592001 }, "idTokenDuration 2592001 is invalid"],
+    [{ audience: "a" }, { accessTokenDuration: Duration.seconds(59) }, 'test/idp/c: accessTokenDuration "59 s" is invalid: whole seconds from 1 m to 30 d'],
+    [{ audience: "a" }, { idTokenDuration: Duration.seconds(2592001) }, 'idTokenDuration "2592001 s" is invalid'],
+    [{ audience: "a" }, { idTokenDuration: Duration.millis(60500) }, 'idTokenDuration "60500 ms" is invalid: whole seconds'],
     [{ audience: "a" }, { clientId: "has space" }, `test/idp/c: clientId "has space" is invalid: 1-36 letters, digits, '-' or '_'`],
     [{ audience: "a" }, { clientId: "x".repeat(37) }, "clientId"],
   ])("validation: %j %j", (props, client, message) => {

@@ -1,5 +1,5 @@
 import { TerraformVariable } from "cdktf";
-import { ClientAuthentication, EventGateway, KongIdentity, NamespaceSelector, Secret, VirtualClusterOptions } from "../../constructs";
+import { ClientAuthentication, Duration, EventGateway, KongIdentity, NamespaceSelector, Secret, VirtualClusterOptions } from "../../constructs";
 import { newStack, only, synth, warnings } from "../support/synth";
 
 function setup(options: Partial<VirtualClusterOptions> = {}, backendAnonymousOk = false) {
@@ -57,8 +57,8 @@ describe("VirtualCluster", () => {
         ClientAuthentication.oauthBearer({
           authServer: idp,
           mediation: "validate_forward",
-          jwksTimeout: "1s",
-          jwksCacheExpiration: "30m",
+          jwksTimeout: Duration.seconds(1),
+          jwksCacheExpiration: Duration.minutes(30),
           claimsMapping: { sub: "client_id", scope: "scp" },
         }),
         ClientAuthentication.clientCertificate(),
@@ -122,7 +122,7 @@ describe("VirtualCluster", () => {
     [{ namespace: { prefix: "p", additionalTopics: [NamespaceSelector.exact([])] } }, "namespace.additionalTopics[0].exact [] is invalid: at least one name"],
     [{ authentication: [] }, "test/gw/vc: authentication [] is invalid: at least one of anonymous, saslPlain, saslScram, oauthBearer, clientCertificate"],
     [{ authentication: [ClientAuthentication.oauthBearer({})] }, "authentication[0].oauthBearer.jwksEndpoint undefined is invalid: a JWKS URL, or an authServer to take it from"],
-    [{ authentication: [ClientAuthentication.oauthBearer({ jwksEndpoint: "x", jwksTimeout: "1 second" })] }, 'oauthBearer.jwksTimeout "1 second" is invalid: a duration'],
+    [{ authentication: [ClientAuthentication.oauthBearer({ jwksEndpoint: "x", jwksTimeout: Duration.millis(0) })] }, 'oauthBearer.jwksTimeout "0 ms" is invalid: at least 1 ms'],
     [{ authentication: [ClientAuthentication.oauthBearer({ jwksEndpoint: "x", issuer: "" })] }, 'authentication[0].oauthBearer.issuer "" is invalid: non-empty'],
     [{ authentication: [ClientAuthentication.oauthBearer({ jwksEndpoint: "x", audiences: [""] })] }, 'authentication[0].oauthBearer.audiences[0] "" is invalid: non-empty'],
     [{ authentication: [ClientAuthentication.oauthBearer({ jwksEndpoint: "" })] }, 'authentication[0].oauthBearer.jwksEndpoint "" is invalid: non-empty'],

@@ -4,6 +4,7 @@ import {
   BackendAuthentication,
   ClientAuthentication,
   Condition,
+  Duration,
   EventGateway,
   Forwarding,
   KongIdentity,
@@ -33,8 +34,8 @@ export function kitchenSinkStack(): TerraformStack {
     clientId: "app-client",
     scopes: [scope],
     allowAllScopes: false,
-    accessTokenDuration: 600,
-    idTokenDuration: 600,
+    accessTokenDuration: Duration.minutes(10),
+    idTokenDuration: Duration.minutes(10),
     grantTypes: ["client_credentials"],
     responseTypes: ["token"],
     labels: { team: "a" },
@@ -49,7 +50,7 @@ export function kitchenSinkStack(): TerraformStack {
     bootstrapServers: ["k1:9092", "[::1]:9093"],
     authentication: BackendAuthentication.anonymous(),
     tls: { enabled: false },
-    metadataUpdateIntervalSeconds: 30,
+    metadataUpdateInterval: Duration.seconds(30),
     insecureAllowAnonymousVirtualClusterAuth: true,
   });
   gw.addBackendCluster("scram", {
@@ -88,8 +89,8 @@ export function kitchenSinkStack(): TerraformStack {
       ClientAuthentication.oauthBearer({
         authServer: idp,
         mediation: "terminate",
-        jwksTimeout: "1s",
-        jwksCacheExpiration: "1h",
+        jwksTimeout: Duration.seconds(1),
+        jwksCacheExpiration: Duration.hours(1),
         claimsMapping: { sub: "sub", scope: "scope" },
       }),
       ClientAuthentication.clientCertificate(),

@@ -7,9 +7,10 @@ import {
 } from "../../.gen/providers/konnect-beta";
 import { IPrincipal } from "../condition";
 import { KongIdentityLookup, KongIdentityLookupProps } from "./lookup-construct";
+import { Duration, wholeSeconds } from "../duration";
 import { jwksUrlOf } from "../konnect-urls";
 import { KonnectProvider } from "../provider";
-import { check, fail, intBetween, nonEmpty, oneOf, unresolved, validateLabels } from "../validation";
+import { check, fail, nonEmpty, oneOf, unresolved, validateLabels } from "../validation";
 
 /** An OAuth issuer whose tokens a virtual cluster accepts: a Kong Identity auth server, made here or looked up. */
 export interface IAuthServer extends IConstruct {
@@ -124,10 +125,10 @@ export interface ClientOptions {
   readonly scopes?: IIdentityScope[];
   /** @default false */
   readonly allowAllScopes?: boolean;
-  /** Access token lifetime in seconds (60-2592000). @default 300 */
-  readonly accessTokenDuration?: number;
-  /** ID token lifetime in seconds (60-2592000). @default 300 */
-  readonly idTokenDuration?: number;
+  /** Access token lifetime, whole seconds from 1 minute to 30 days. @default 5 minutes */
+  readonly accessTokenDuration?: Duration;
+  /** ID token lifetime, whole seconds from 1 minute to 30 days. @default 5 minutes */
+  readonly idTokenDuration?: Duration;
   /** @default ["client_credentials"] */
   readonly grantTypes?: Array<"client_credentials" | "authorization_code" | "implicit" | "refresh_token">;
   /** @default ["id_token", "token"] */
@@ -265,8 +266,8 @@ export class IdentityClient extends Construct implements IIdentityClient {
     if (props.clientId !== undefined && !unresolved(props.clientId)) {
       check(this, /^[-_A-Za-z0-9]{1,36}$/.test(props.clientId), "clientId", props.clientId, "1-36 letters, digits, '-' or '_'");
     }
-    intBetween(this, "accessTokenDuration", props.accessTokenDuration, 60, 2592000);
-    intBetween(this, "idTokenDuration", props.idTokenDuration, 60, 2592000);
+    const accessTokenDuration = wholeSeconds(this, "accessTokenDuration", props.accessTokenDuration, Duration.minutes(1), Duration.days(30));
+    const idTokenDuration = wholeSeconds(this, "idTokenDuration", props.idTokenDuration, Duration.minutes(1), Duration.days(30));
     validateLabels(this, props.labels);
     this.resource = new genClient.KonnectIdentityAuthServerClient(this, "Default", {
       provider: KonnectProvider.of(this),
@@ -277,8 +278,8 @@ export class IdentityClient extends Construct implements IIdentityClient {
       responseTypes: props.responseTypes ?? ["id_token", "token"],
       allowAllScopes: props.allowAllScopes,
       allowScopes: props.scopes?.map((s) => s.scopeId),
-      accessTokenDuration: props.accessTokenDuration,
-      idTokenDuration: props.idTokenDuration,
+      accessTokenDuration,
+      idTokenDuration,
       labels: props.labels,
       // The provider's schema does not mark client_secret sensitive, so a secret Konnect generates would be printed
       // by every later plan and destroy. A secret generated at apply time (uuid(), 122 random bits) and marked
