@@ -1,0 +1,275 @@
+// The explainer on main.ts's stack (one synthesis for the file): the access the README promises, checked with the
+// jest matchers users get (constructs/testing), the explainer's own decisions and stances, and the command.
+import { execFile } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { promisify } from "node:util";
+import { readConfig } from "../app/config";
+import { EventGatewayStack } from "../app/stack";
+import { Explainer, globMatches, kafkaAclBindings, KAFKA_REQUESTS } from "../constructs/explain";
+import { explainMatchers } from "../constructs/testing";
+import { lookupCacheKey, normalizeRequest, type KongIdentityLookupRequest } from "../constructs/kong-identity/lookup";
+import { main } from "../tools/explain";
+import { checkExpression, type ExpressionPhase } from "../constructs/expression";
+import { OrdersStack } from "../examples/orders-stack";
+import { newApp, synth } from "./support/synth";
+import { scratchDir } from "./support/scratch";
+
+expect.extend(explainMatchers);
+const run = promisify(execFile);
+const ROOT = path.join(__dirname, "..");
+
+function mainStackJson(env: NodeJS.ProcessEnv = {}): any {
+  const config = readConfig(() => undefined, env);
+  return synth(new EventGatewayStack(newApp(), config.stackName, config));
+}
+
+describe("main.ts's stack, explained", () => {
+  const stack = mainStackJson();
+
+  test("the producer: describe, read and write on every topic; describe and read on every group; nothing else", () => {
+    for (const topic of ["topic", "topic-encrypted", "extra_topic", "orders"]) {
+      for (const operation of ["describe", "read", "write"] as const) expect(stack).toAllow({ client: "producer", operation, topic });
+      for (const operation of ["create", "delete", "alter", "alter_configs"] as const) expect(stack).toDeny({ client: "producer", operation, topic });
+    }
+    for (const operation of ["describe", "read"] as const) expect(stack).toAllow({ client: "producer", operation, group: "any-group" });
+    expect(stack).toDeny({ client: "producer", operation: "delete", group: "any-group" });
+    expect(stack).toAllow({ client: "producer", request: "Produce", topic: "orders" });
+    expect(stack).toDeny({ client: "producer", request: "CreateTopics", topic: "new" });
+  });
+
+  test("the reader: describe topic, topic-encrypted and extra_topic; read only topic; never write; groups like the producer", () => {
+    for (const topic of ["topic", "topic-encrypted", "extra_topic"]) expect(stack).toAllow({ client: "reader", operation: "describe", topic });
+    expect(stack).toAllow({ client: "reader", operation: "read", topic: "topic" });
+    expect(stack).toDeny({ client: "reader", operation: "read", topic: "topic-encrypted" });
+    expect(stack).toDeny({ client: "reader", operation: "describe", topic: "orders" });
+    for (const topic of ["topic", "topic-encrypted", "extra_topic"]) expect(stack).toDeny({ client: "reader", operation: "write", topic });
+    expect(stack).toAllow({ client: "reader", request: "OffsetCommit", topic: "topic", group: "readers" });
+    expect(stack).toDeny({ client: "reader", request: "Produce", topic: "topic" });
+  });
+
+  test("anyone else: no policy applies, default deny", () => {
+    expect(stack).toDeny({ principal: "someone-else", operation: "describe", topic: "topic" });
+    const d = new Explainer(stack).decide({ principal: "someone-else", operation: "describe", topic: "topic" });
+    expect(d).toMatchObject({ decision: "deny", policy: null, rule: null });
+    expect(d.reason).toBe('no ACL policy applies to principal "someone-else" (their conditions are false: acl_topic_policy_producer, acl_topic_policy_reader); default deny');
+  });
+
+  test("a decision names the policy, the rule and the backend name (hide_prefix my-; extra_topic exposed as is)", () => {
+    const ex = new Explainer(stack);
+    expect(ex.decide({ client: "reader", operation: "read", topic: "topic" })).toEqual({
+      decision: "allow",
+      client: "reader",
+      principal: "${konnect_identity_auth_server_client.identity_reader_3C637612.id}",
+      virtualCluster: "virtual-cluster",
+      request: null,
+      operation: "read",
+      resourceType: "topic",
+      resourceName: "topic",
+      backendName: "my-topic",
+      policy: "acl_topic_policy_reader",
+      rule: 'rules[1]: allow topic read on "topic"',
+      reason: "policy acl_topic_policy_reader applies and its allow rule matches",
+    });
+    expect(ex.decide({ client: "reader", operation: "describe", topic: "extra_topic" }).backendName).toBe("extra_topic");
+    expect(ex.decide({ client: "producer", operation: "read", group: "g1" }).backendName).toBe("my-g1");
+  });
+
+  test("the skip-record policy hides internal records from everyone but the producer; a record without the header is delivered", () => {
+    const ex = new Explainer(stack);
+    expect(ex.skipRecord({ client: "reader", topic: "topic", headers: { internal: "true" } })).toMatchObject({ skipped: true, policy: "skip_internal_records" });
+    expect(ex.skipRecord({ client: "producer", topic: "topic", headers: { internal: "true" } })).toMatchObject({ skipped: false });
+    expect(ex.skipRecord({ client: "reader", topic: "topic", headers: { internal: "false" } })).toMatchObject({ skipped: false });
+    // stances: a missing header is an evaluation error, and an evaluation error means "does not apply"
+    expect(ex.skipRecord({ client: "reader", topic: "topic" })).toMatchObject({ skipped: false, policy: null });
+    const applies = new Explainer(stack, { stances: { evaluationError: "applies" } }).skipRecord({ client: "reader", topic: "topic" });
+    expect(applies).toMatchObject({ skipped: true, reason: expect.stringMatching(/^skip-record policy skip_internal_records selects the record \(its condition failed to evaluate: /) });
+    const empty = new Explainer(stack, { stances: { evaluationError: "applies", missingHeader: "empty" } });
+    expect(empty.skipRecord({ client: "reader", topic: "topic" }).skipped).toBe(false);
+  });
+
+  test("an outputs file gives the clients their real IDs; the conditions then compare with those", () => {
+    const outputs = { "event-gateway": { producer_client_id: "p-123", reader_client_id: "r-456" } };
+    expect(stack).toAllow({ client: "r-456", operation: "read", topic: "topic", options: { outputs } });
+    expect(stack).toDeny({ client: "r-456", operation: "write", topic: "topic", options: { outputs } });
+    const ex = new Explainer(stack, { outputs });
+    expect(ex.decide({ client: "reader", operation: "read", topic: "topic" }).principal).toBe("r-456");
+    expect(kafkaAclBindings(ex).filter((b) => b.principal === "User:r-456").map((b) => `${b.resourceType}:${b.patternType}:${b.resourceName}:${b.operation}:${b.permission}`)).toEqual([
+      "TOPIC:LITERAL:topic:DESCRIBE:ALLOW",
+      "TOPIC:LITERAL:topic-encrypted:DESCRIBE:ALLOW",
+      "TOPIC:LITERAL:extra_topic:DESCRIBE:ALLOW",
+      "TOPIC:LITERAL:topic:READ:ALLOW",
+      "GROUP:LITERAL:*:DESCRIBE:ALLOW",
+      "GROUP:LITERAL:*:READ:ALLOW",
+    ]);
+    expect(() => kafkaAclBindings(new Explainer(stack))).toThrow(/policy acl_topic_policy_producer: principal \$\{konnect_identity_auth_server_client\.identity_producer_F627B9DA\.id\} \(a reference with no known ID: pass the outputs file\) is outside what Kafka ACLs can express/);
+  });
+
+  test("lookup mode: the looked-up IDs are the principals, no outputs needed", () => {
+    const request: KongIdentityLookupRequest = { region: "us", authServer: { name: "Kafka Dev" }, clients: { producer: { name: "producer" }, reader: { name: "reader" } } };
+    const cache = path.join(scratchDir("explain-lookup"), "kong-identity.context.json");
+    const issuer = "https://abc.us.identity.konghq.com/auth";
+    const result = {
+      authServer: { id: "as-1", name: "Kafka Dev", issuer, audience: "http://kafka.dev", jwksUri: `${issuer}/.well-known/jwks` },
+      clients: { producer: { id: "p-1", name: "producer" }, reader: { id: "r-1", name: "reader" } },
+    };
+    fs.writeFileSync(cache, JSON.stringify({ [lookupCacheKey(request)]: { request: normalizeRequest(request), result } }));
+    const json = mainStackJson({ KEGW_IDENTITY: "lookup", KEGW_IDENTITY_CACHE: cache });
+    expect(new Explainer(json).clients.map((c) => [c.name, c.principal])).toEqual([["producer", "p-1"], ["reader", "r-1"]]);
+    expect(json).toAllow({ client: "reader", operation: "read", topic: "topic" });
+    expect(json).toDeny({ client: "r-1", operation: "write", topic: "topic" });
+    expect(json).toAllow({ client: "p-1", operation: "write", topic: "topic" });
+  });
+});
+
+test("the type check covers every condition of the repo's stacks (main.ts managed and lookup) and examples", () => {
+  const stacks: Record<string, any> = { "main.ts (managed)": mainStackJson(), "examples/orders-stack.ts": synth(new OrdersStack(newApp(), "orders")) };
+  const request: KongIdentityLookupRequest = { region: "us", authServer: { name: "Kafka Dev" }, clients: { producer: { name: "producer" }, reader: { name: "reader" } } };
+  const cache = path.join(scratchDir("explain-count"), "kong-identity.context.json");
+  const result = { authServer: { id: "as-1", name: "Kafka Dev", issuer: "https://i/auth", audience: "a", jwksUri: "https://i/auth/.well-known/jwks" }, clients: { producer: { id: "p-1", name: "producer" }, reader: { id: "r-1", name: "reader" } } };
+  fs.writeFileSync(cache, JSON.stringify({ [lookupCacheKey(request)]: { request: normalizeRequest(request), result } }));
+  stacks["main.ts (lookup)"] = mainStackJson({ KEGW_IDENTITY: "lookup", KEGW_IDENTITY_CACHE: cache });
+  const phases: Record<string, ExpressionPhase> = { konnect_event_gateway_cluster_policy_acls: "cluster", konnect_event_gateway_consume_policy_skip_record: "consume" };
+  const counts: Record<string, number> = {};
+  for (const [name, json] of Object.entries(stacks)) {
+    counts[name] = 0;
+    for (const [type, phase] of Object.entries(phases)) {
+      for (const r of Object.values<any>(json.resource?.[type] ?? {})) {
+        if (!r.condition) continue;
+        expect(checkExpression(r.condition, { phase })).toMatchObject({ ok: true });
+        counts[name]++;
+      }
+    }
+  }
+  // every policy kind the stacks use that takes a condition is one of the two above
+  for (const json of Object.values(stacks)) for (const type of Object.keys(json.resource)) expect(type.includes("policy") && !/listener_policy/.test(type) ? Object.keys(phases) : [type]).toContain(type);
+  expect(Object.values(counts).every((n) => n > 0)).toBe(true);
+  // eslint-disable-next-line no-console
+  console.log(`conditions type-checked: ${JSON.stringify(counts)}, ${Object.values(counts).reduce((a, b) => a + b, 0)} in all`);
+});
+
+describe("explainer semantics", () => {
+  const base = mainStackJson();
+  const withAcls = (rulesByPolicy: any[], extra: (json: any) => void = () => undefined) => {
+    const json = JSON.parse(JSON.stringify(base));
+    const acls = json.resource.konnect_event_gateway_cluster_policy_acls;
+    const vc = Object.values<any>(acls)[0].virtual_cluster_id;
+    json.resource.konnect_event_gateway_cluster_policy_acls = Object.fromEntries(
+      rulesByPolicy.map((p, i) => [`p${i}`, { name: `p${i}`, virtual_cluster_id: vc, condition: p.condition, enabled: p.enabled, config: { rules: p.rules } }]),
+    );
+    extra(json);
+    return json;
+  };
+  const rule = (action: string, resource_type: string, ops: string[], names: string[]) => ({ action, resource_type, operations: ops.map((name) => ({ name })), resource_names: names.map((match) => ({ match })) });
+
+  test("deny beats allow, within a policy and across policies (stance: deny-overrides); first-policy changes it", () => {
+    const json = withAcls([
+      { rules: [rule("allow", "topic", ["all"], ["*"])] },
+      { condition: "context.auth.principal.name == 'x'", rules: [rule("deny", "topic", ["write"], ["pay*"])] },
+    ]);
+    expect(json).toAllow({ principal: "x", operation: "write", topic: "orders" });
+    expect(json).toDeny({ principal: "x", operation: "write", topic: "payments" });
+    expect(json).toAllow({ principal: "y", operation: "write", topic: "payments" });
+    expect(json).toAllow({ principal: "x", operation: "write", topic: "payments", options: { stances: { combine: "first-policy" } } });
+  });
+
+  test("globs: * any run, ? one character, [...] a set", () => {
+    expect([globMatches("a*c", "abbc"), globMatches("a?c", "abc"), globMatches("a?c", "abbc"), globMatches("t[0-9]", "t5"), globMatches("t[!0-9]", "t5"), globMatches("a.c", "abc")]).toEqual([
+      true, true, false, true, false, false,
+    ]);
+  });
+
+  test("implied operations (Kafka's): read, write, delete, alter allow describe; an explicit deny is not widened", () => {
+    const json = withAcls([{ rules: [rule("allow", "topic", ["read"], ["t"]), rule("deny", "topic", ["write"], ["t"])] }]);
+    expect(json).toAllow({ principal: "x", operation: "describe", topic: "t" });
+    expect(json).toDeny({ principal: "x", operation: "describe", topic: "t", options: { stances: { impliedOperations: false } } });
+  });
+
+  test("passthrough: no ACL is evaluated", () => {
+    const json = withAcls([], (j) => (Object.values<any>(j.resource.konnect_event_gateway_virtual_cluster)[0].acl_mode = "passthrough"));
+    const d = new Explainer(json).decide({ principal: "x", operation: "delete", topic: "t" });
+    expect(d).toMatchObject({ decision: "allow", policy: null, reason: "acl_mode is passthrough: the gateway evaluates no ACL policy and the backend cluster decides" });
+  });
+
+  test("enforce_prefix: names outside the prefix reach nothing; disabled policies do not count; a claim condition", () => {
+    const json = withAcls(
+      [
+        { condition: "context.auth.token.claims['team'] == 'ops'", rules: [rule("allow", "topic", ["read"], ["*"])] },
+        { enabled: false, rules: [rule("allow", "topic", ["write"], ["*"])] },
+      ],
+      (j) => (Object.values<any>(j.resource.konnect_event_gateway_virtual_cluster)[0].namespace = { prefix: "my-", mode: "enforce_prefix" }),
+    );
+    expect(json).toAllow({ principal: "x", claims: { team: "ops" }, operation: "read", topic: "my-t" });
+    expect(json).toDeny({ principal: "x", claims: { team: "dev" }, operation: "read", topic: "my-t" });
+    expect(json).toDeny({ principal: "x", claims: { team: "ops" }, operation: "write", topic: "my-t" });
+    expect(new Explainer(json).decide({ principal: "x", claims: { team: "ops" }, operation: "read", topic: "t" })).toMatchObject({
+      decision: "deny",
+      backendName: null,
+      reason: 'topic "t" is outside the namespace: with enforce_prefix clients use names starting with "my-"',
+    });
+    // stance: an evaluation error (the claim is missing) means the policy does not apply
+    expect(json).toDeny({ principal: "x", operation: "read", topic: "my-t" });
+    expect(json).toAllow({ principal: "x", operation: "read", topic: "my-t", options: { stances: { evaluationError: "applies" } } });
+  });
+
+  test("the matchers' messages say what decided", () => {
+    const r = explainMatchers.toAllow.call({}, base, { client: "reader", operation: "write", topic: "topic" });
+    expect(r.pass).toBe(false);
+    expect(r.message()).toBe(
+      'expected reader write topic "topic" to be allowed, but it is not: DENY: no rule of the policies that apply (acl_topic_policy_reader) allows write on topic "topic"; default deny',
+    );
+  });
+
+  test("every Kafka request in the table names known operations", () => {
+    expect(KAFKA_REQUESTS.length).toBeGreaterThan(30);
+    for (const r of KAFKA_REQUESTS) for (const alts of r.all) expect(alts.length).toBeGreaterThan(0);
+  });
+});
+
+describe("npm run explain", () => {
+  const io = () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    return { out, err, io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s) } };
+  };
+  const stackFile = path.join(scratchDir("explain-cli"), "cdk.tf.json");
+  beforeAll(() => fs.writeFileSync(stackFile, JSON.stringify(mainStackJson())));
+
+  test("one decision: the decision first, then the policy, rule, reason and backend name; --json", () => {
+    const a = io();
+    expect(main(["--stack", stackFile, "--client", "reader", "--operation", "read", "--topic", "topic"], a.io, ROOT, {})).toBe(0);
+    expect(a.out.join("")).toBe(
+      [
+        'ALLOW  reader read topic "topic"',
+        "  policy:  acl_topic_policy_reader",
+        '  rule:    rules[1]: allow topic read on "topic"',
+        "  why:     policy acl_topic_policy_reader applies and its allow rule matches",
+        '  backend: topic "my-topic" on virtual cluster virtual-cluster',
+        "",
+      ].join("\n"),
+    );
+    const b = io();
+    expect(main(["--stack", stackFile, "--client", "reader", "--operation", "write", "--topic", "topic", "--json"], b.io, ROOT, {})).toBe(0);
+    expect(JSON.parse(b.out.join(""))).toMatchObject({ decision: "deny", policy: null, rule: null, backendName: "my-topic" });
+  });
+
+  test("bad input: one line, exit 2", () => {
+    const a = io();
+    expect(main(["--stack", stackFile, "--client", "nobody", "--operation", "read", "--topic", "t"], a.io, ROOT, {})).toBe(2);
+    expect(a.err.join("")).toBe('error: no client "nobody"; the stack has producer, reader (or give a principal or client ID)\n');
+    const b = io();
+    expect(main(["--stack", stackFile, "--client", "reader", "--operation", "consume", "--topic", "t"], b.io, ROOT, {})).toBe(2);
+    expect(b.err.join("")).toMatch(/^error: unknown operation "consume": one of all, alter/);
+  });
+
+  test("the compiled command synthesizes main.ts fresh and prints the matrix (--json: an array of decisions)", async () => {
+    const t0 = Date.now();
+    const { stdout } = await run(process.execPath, [path.join(ROOT, "dist/tools/explain.js"), "--matrix", "--json"], { cwd: ROOT });
+    const ms = Date.now() - t0;
+    const ds = JSON.parse(stdout);
+    expect(ds).toEqual(new Explainer(mainStackJson()).matrix());
+    expect(ds.length).toBe(70);
+    // eslint-disable-next-line no-console
+    console.log(`explain --matrix --json (cold node, fresh synth): ${ms} ms`);
+  });
+});

@@ -1,0 +1,209 @@
+// npm run explain: who may do what, and why, from a synthesized stack. By default main.ts's stack, synthesized fresh
+// into a temp directory (a stale cdktf.out is never read); or any cdk.tf.json by path (--stack).
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { App } from "cdktf";
+import { readConfig } from "../app/config";
+import { EventGatewayStack } from "../app/stack";
+import { ACL_OPERATIONS, type AclOperation } from "../constructs/acl-policy";
+import { Explainer, ExplainError, type AccessRequest, type Decision, type SkipRecordDecision } from "../constructs/explain";
+
+const USAGE = `usage: npm run explain -- [options]
+
+  --client <name|id>          a client of the stack, or a client ID (repeatable with --matrix)
+  --principal <name>          any principal name instead of a client
+  --operation <op>            ${ACL_OPERATIONS.join(", ")}
+  --topic <name>  --group <name>  --transactional-id <id>  --cluster
+                              the resource, as the client names it
+  --request <Kafka request>   e.g. Produce, Fetch, OffsetCommit, InitProducerId: checks every ACL it needs
+  --claims k=v                a token claim (repeatable)
+  --auth-type <type>          context.auth.type [sasl_oauth_bearer]
+  --header k=v                a record header: asks whether a skip-record policy hides the record (repeatable)
+  --virtual-cluster <name>    when the stack has several
+  --matrix                    every client x topic and group x operation
+  --json                      JSON: one object per decision, an array with --matrix
+  --stack <cdk.tf.json>       explain this synthesized stack instead of main.ts's (synthesized fresh)
+  --outputs <outputs.json>    deploy outputs: show clients' real IDs
+
+Exit code 0 when the command ran, whatever the decision; 2 on a usage or input error.`;
+
+interface Args {
+  clients: string[];
+  principal?: string;
+  operation?: string;
+  topic?: string;
+  group?: string;
+  transactionalId?: string;
+  cluster: boolean;
+  request?: string;
+  claims: Record<string, string>;
+  headers: Record<string, string>;
+  authType?: string;
+  virtualCluster?: string;
+  matrix: boolean;
+  json: boolean;
+  stack?: string;
+  outputs?: string;
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { clients: [], cluster: false, claims: {}, headers: {}, matrix: false, json: false };
+  const value = (i: number, flag: string) => {
+    const v = argv[i + 1];
+    if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} needs a value`);
+    return v;
+  };
+  const pair = (v: string, flag: string): [string, string] => {
+    const i = v.indexOf("=");
+    if (i <= 0) throw new UsageError(`${flag} takes key=value, not ${JSON.stringify(v)}`);
+    return [v.slice(0, i), v.slice(i + 1)];
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    switch (flag) {
+      case "--client": a.clients.push(value(i++, flag)); break;
+      case "--principal": a.principal = value(i++, flag); break;
+      case "--operation": a.operation = value(i++, flag); break;
+      case "--topic": a.topic = value(i++, flag); break;
+      case "--group": a.group = value(i++, flag); break;
+      case "--transactional-id": a.transactionalId = value(i++, flag); break;
+      case "--cluster": a.cluster = true; break;
+      case "--request": a.request = value(i++, flag); break;
+      case "--claims": { const [k, v] = pair(value(i++, flag), flag); a.claims[k] = v; break; }
+      case "--header": { const [k, v] = pair(value(i++, flag), flag); a.headers[k] = v; break; }
+      case "--auth-type": a.authType = value(i++, flag); break;
+      case "--virtual-cluster": a.virtualCluster = value(i++, flag); break;
+      case "--matrix": a.matrix = true; break;
+      case "--json": a.json = true; break;
+      case "--stack": a.stack = value(i++, flag); break;
+      case "--outputs": a.outputs = value(i++, flag); break;
+      case "-h":
+      case "--help": throw new UsageError("");
+      default: throw new UsageError(`unknown option ${JSON.stringify(flag)}`);
+    }
+  }
+  return a;
+}
+
+function readJson(file: string, what: string): unknown {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (e) {
+    throw new ExplainError(`cannot read the ${what} ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new ExplainError(`the ${what} ${file} is not JSON: ${(e as Error).message}`);
+  }
+}
+
+/** main.ts's stack, synthesized now into a temp directory that is removed afterwards. */
+export function synthesizeMainStack(root: string, env: NodeJS.ProcessEnv = process.env): unknown {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-explain-"));
+  try {
+    const cdktfJson = readJson(path.join(root, "cdktf.json"), "cdktf.json") as { context?: Record<string, unknown> };
+    const app = new App({ outdir, context: cdktfJson.context ?? {}, skipValidation: true });
+    const config = readConfig((k) => app.node.tryGetContext(k), env);
+    new EventGatewayStack(app, config.stackName, config);
+    app.synth();
+    return readJson(path.join(outdir, "stacks", config.stackName, "cdk.tf.json"), "synthesized stack");
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+function showDecision(d: Decision, ex: Explainer): string {
+  const who = d.client ? `${d.client}${d.principal !== ex.client(d.client)?.reference ? ` (${d.principal})` : ""}` : d.principal;
+  const what = d.request ? `${d.request} (${d.checks?.map((c) => `${c.resourceType} ${c.operation}`).join(", ")})` : `${d.operation} ${d.resourceType} ${JSON.stringify(d.resourceName)}`;
+  const lines = [`${d.decision.toUpperCase()}  ${who} ${what}`];
+  if (d.checks) {
+    for (const c of d.checks) lines.push(`  ${c.decision === "allow" ? "allow" : "deny "} ${c.operation} ${c.resourceType} ${JSON.stringify(c.resourceName)}: ${c.policy ? `${c.policy} ${c.rule}` : c.reason}`);
+  }
+  lines.push(`  policy:  ${d.policy ?? "(none)"}`);
+  lines.push(`  rule:    ${d.rule ?? "(none)"}`);
+  lines.push(`  why:     ${d.reason}`);
+  lines.push(`  backend: ${d.backendName === null ? "(none: the access reaches no backend name)" : `${d.resourceType} ${JSON.stringify(d.backendName)}`} on virtual cluster ${d.virtualCluster}`);
+  return lines.join("\n") + "\n";
+}
+
+function showSkip(d: SkipRecordDecision): string {
+  return `${d.skipped ? "SKIP" : "DELIVER"}  ${d.client ?? d.principal} topic ${JSON.stringify(d.topic)}\n  policy:  ${d.policy ?? "(none)"}\n  why:     ${d.reason}\n`;
+}
+
+function showMatrix(ds: Decision[]): string {
+  const ops: AclOperation[] = [];
+  for (const d of ds) if (!ops.includes(d.operation)) ops.push(d.operation);
+  const rows = new Map<string, Map<AclOperation, Decision>>();
+  for (const d of ds) {
+    const key = `${d.client ?? d.principal}\u0000${d.resourceType} ${JSON.stringify(d.resourceName)}`;
+    if (!rows.has(key)) rows.set(key, new Map());
+    rows.get(key)!.set(d.operation, d);
+  }
+  const table = [["CLIENT", "RESOURCE", ...ops]];
+  for (const [key, cells] of rows) {
+    const [client, resource] = key.split("\u0000");
+    table.push([client, resource, ...ops.map((o) => (cells.get(o) ? cells.get(o)!.decision : "-"))]);
+  }
+  const widths = table[0].map((_, i) => Math.max(...table.map((r) => r[i].length)));
+  const allowed = ds.filter((d) => d.decision === "allow").length;
+  return table.map((r) => r.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd()).join("\n") + `\n${ds.length} decisions, ${allowed} allow, ${ds.length - allowed} deny\n`;
+}
+
+export function main(argv: string[], io: { out: (s: string) => void; err: (s: string) => void }, root: string, env: NodeJS.ProcessEnv): number {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    const m = (e as Error).message;
+    if (m) io.err(`error: ${m}\n`);
+    io.err(`${USAGE}\n`);
+    return m ? 2 : 0;
+  }
+  try {
+    const stack = args.stack ? readJson(args.stack, "stack") : synthesizeMainStack(root, env);
+    const outputs = args.outputs ? (readJson(args.outputs, "outputs file") as Record<string, unknown>) : undefined;
+    const ex = new Explainer(stack, { outputs });
+    const principal = { authType: args.authType, claims: Object.keys(args.claims).length ? args.claims : undefined, principal: args.principal };
+    if (args.matrix) {
+      const ds = ex.matrix({ clients: args.clients.length ? args.clients : undefined, virtualCluster: args.virtualCluster });
+      io.out(args.json ? JSON.stringify(ds, null, 2) + "\n" : showMatrix(ds));
+      return 0;
+    }
+    if (args.clients.length > 1) throw new ExplainError("one --client per decision (several only with --matrix)");
+    const client = args.clients[0];
+    if (client === undefined && args.principal === undefined) throw new ExplainError("name a --client (or --principal), or ask for the --matrix");
+    if (Object.keys(args.headers).length) {
+      if (args.topic === undefined) throw new ExplainError("--header asks about a record: give its --topic");
+      const d = ex.skipRecord({ ...principal, client, virtualCluster: args.virtualCluster, topic: args.topic, headers: args.headers });
+      io.out(args.json ? JSON.stringify({ decision: d.skipped ? "skip" : "deliver", ...d }, null, 2) + "\n" : showSkip(d));
+      return 0;
+    }
+    const req: AccessRequest = {
+      ...principal,
+      client,
+      virtualCluster: args.virtualCluster,
+      operation: args.operation as AclOperation | undefined,
+      topic: args.topic,
+      group: args.group,
+      transactionalId: args.transactionalId,
+      cluster: args.cluster,
+      request: args.request,
+    };
+    const d = ex.decide(req);
+    io.out(args.json ? JSON.stringify(d, null, 2) + "\n" : showDecision(d, ex));
+    return 0;
+  } catch (e) {
+    io.err(`error: ${String((e as Error).message).split("\n")[0]}\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  const out = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s) };
+  process.exitCode = main(process.argv.slice(2), out, path.join(__dirname, "..", ".."), process.env);
+}
