@@ -1,4 +1,5 @@
-// The app `cdktf synth` and `cdktf deploy` run (compiled to dist/main.js; see cdktf.json).
+// The app `cdktf synth` and `cdktf deploy` run (compiled to dist/main.js; cdktf.json runs it through scripts/app.js,
+// which compiles first when a source changed).
 import { App } from "cdktf";
 import { readConfig, settingsHolding, type RawConfig } from "./app/config";
 import { ValidationError } from "./constructs";
@@ -6,7 +7,8 @@ import { EventGatewayStack } from "./app/stack";
 
 export { EventGatewayStack };
 
-if (require.main === module) {
+/** Synthesizes main.ts's stack into CDKTF_OUTDIR (cdktf.out); a bad setting exits 1 with one line. */
+export function main(): void {
   let config: RawConfig | undefined;
   try {
     const app = new App();
@@ -21,3 +23,5 @@ if (require.main === module) {
     process.exit(1);
   }
 }
+
+if (require.main === module) main();

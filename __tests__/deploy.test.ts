@@ -1,5 +1,6 @@
-// End to end: `cdktf deploy`, `diff` and `destroy` of main.ts's stack with the real cdktf CLI, Terraform CLI and
-// konnect-beta provider, against the local stand-in for Konnect (standin/), which follows the provider's REST contract.
+// End to end: `npm run deploy`, `diff` and `destroy` (the fast path, scripts/stack.js) of main.ts's stack with the
+// real Terraform CLI and konnect-beta provider, against the local stand-in for Konnect (standin/), which follows the
+// provider's REST contract; and `npx cdktf deploy` / `destroy` (the cdktf CLI), which keep working beside it.
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -10,7 +11,7 @@ import { Deployment } from "../standin/deployment";
 import { counts } from "./support/standin-stack";
 import { describeWithTerraform } from "./support/terraform";
 
-describeWithTerraform("cdktf deploy / diff / destroy of main.ts against the stand-in", () => {
+describeWithTerraform("npm run deploy / diff / destroy of main.ts against the stand-in", () => {
   let standin: Standin;
   let dir: string;
   let deployment: Deployment;
@@ -25,7 +26,7 @@ describeWithTerraform("cdktf deploy / diff / destroy of main.ts against the stan
     if (standin.objects().length) await deployment.destroy();
     await standin.stop();
     fs.rmSync(dir, { recursive: true, force: true });
-    console.log(`cdktf wall times against the stand-in (ms): ${JSON.stringify(times)}`);
+    console.log(`npm run deploy/diff/destroy (scripts/stack.js) wall times against the stand-in (ms): ${JSON.stringify(times)}`);
   });
 
   const one = (kind: Parameters<Standin["objects"]>[0]) => {
@@ -75,6 +76,12 @@ describeWithTerraform("cdktf deploy / diff / destroy of main.ts against the stan
     expect(res.output).not.toContain(out.producer_client_secret);
     expect(res.output).not.toContain(standin.token);
     expect(fs.readFileSync(path.join(dir, "cdktf.out/stacks/event-gateway/cdk.tf.json"), "utf8")).not.toContain(standin.token);
+    // Terraform's own output, and the runner's progress lines around it.
+    expect(res.output).toContain("[deploy] event-gateway: terraform init (first run in this directory) ...");
+    expect(res.output).toContain("Apply complete! Resources: 12 added, 0 changed, 0 destroyed.");
+    expect(res.output).toMatch(/producer_client_secret = <sensitive>/);
+    expect(res.output).toContain("[deploy] outputs written to outputs.json (sensitive outputs included)");
+    expect(fs.statSync(deployment.outputsFile).mode & 0o777).toBe(0o600);
   });
 
   test("a token minted by the stand-in's issuer for the producer validates against its JWKS with sub, iss, aud", async () => {
@@ -85,10 +92,33 @@ describeWithTerraform("cdktf deploy / diff / destroy of main.ts against the stan
     expect(payload.scope).toBe("kafka");
   });
 
-  test("then cdktf diff reports no changes", async () => {
+  test("then npm run diff reports no changes, without running terraform init again", async () => {
     const res = await deployment.diff();
     times.noChangeDiff = res.ms;
     expect([res.code, res.output]).toEqual([0, expect.stringContaining("No changes.")]);
+    expect(res.output).toContain("[diff] event-gateway: terraform init not needed (providers, versions and backend unchanged)");
+  });
+
+  test("a synth that fails applies nothing and leaves no earlier synthesis to act on", async () => {
+    const stackDir = path.join(dir, "cdktf.out/stacks/event-gateway");
+    const before = standin.requests.length;
+    const res = await deployment.deploy({ KEGW_LISTENER_PORTS: "19092,19192-19092" });
+    expect(res.code).toBe(1);
+    expect(res.output).toContain('error: event-gateway/gateway/listener: ports "19192-19092" is invalid');
+    expect(res.output).toContain("synth failed");
+    expect(res.output).toContain("nothing was planned, applied or destroyed");
+    expect(res.output).not.toContain("terraform apply");
+    expect(standin.requests.length).toBe(before);
+    expect(fs.existsSync(path.join(stackDir, "cdk.tf.json"))).toBe(false);
+    expect(fs.existsSync(path.join(dir, "cdktf.out/manifest.json"))).toBe(false);
+    // Terraform itself finds no configuration there either.
+    expect(fs.readdirSync(stackDir).filter((f) => f.endsWith(".json"))).toEqual([]);
+  });
+
+  test("terraform's exit code comes through: plan -detailed-exitcode is 2 when there are changes", async () => {
+    const res = await deployment.run(["diff", "--", "-detailed-exitcode"], { KEGW_TOKEN_LIFETIME: "7200" });
+    expect(res.code).toBe(2);
+    expect(res.output).toContain("[diff] event-gateway: terraform plan exited 2");
   });
 
   test("a plan that updates the clients shows their secrets as sensitive, never in clear", async () => {
@@ -103,24 +133,49 @@ describeWithTerraform("cdktf deploy / diff / destroy of main.ts against the stan
     const env = { KEGW_LISTENER_PORTS: "19092-19095" };
     const plan = await deployment.diff(env);
     expect(plan.output).toContain("Plan: 0 to add, 1 to change, 0 to destroy.");
-    expect(plan.output.match(/# \S+ \(.*\) will be .*/g)).toEqual([
-      expect.stringMatching(/^# konnect_event_gateway_listener\.gateway_listener_\w+ \(gateway\/listener\/Default\) will be updated in-place$/),
-    ]);
+    expect(plan.output.match(/# \S+ will be .*/g)).toEqual([expect.stringMatching(/^# konnect_event_gateway_listener\.gateway_listener_\w+ will be updated in-place$/)]);
     const res = await deployment.deploy(env);
     if (res.code !== 0) throw new Error(res.output);
     expect(one("listener").ports).toEqual(["19092-19095"]);
     expect((await deployment.diff(env)).output).toContain("No changes.");
   });
 
-  test("cdktf destroy leaves the stand-in empty", async () => {
+  test("npm run destroy leaves the stand-in empty", async () => {
     const out = deployment.outputs();
     const res = await deployment.destroy({ KEGW_LISTENER_PORTS: "19092-19095" });
     times.destroy = res.ms;
     if (res.code !== 0) throw new Error(res.output);
     expect(standin.objects()).toEqual([]);
-    // cdktf does not always echo the destroy plan; where it does, secrets show as (sensitive value)
+    // Terraform shows the destroy plan: both clients' secrets and both secret outputs, each as (sensitive value)
+    expect(res.output.match(/client_secret\s+=.*/g)).toHaveLength(4);
     for (const line of res.output.match(/client_secret\s+=.*/g) ?? []) expect(line).toContain("(sensitive value)");
     expect(res.output).not.toContain(out.producer_client_secret);
     expect(res.output).not.toContain(out.reader_client_secret);
+  });
+});
+
+describeWithTerraform("npx cdktf deploy / destroy keep working beside the fast path", () => {
+  test("cdktf deploys main.ts's stack, writes the same outputs file as npm run deploy, and destroys it", async () => {
+    const standin = await startStandin();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-deploy-cdktf-"));
+    const deployment = new Deployment({ dir, serverUrl: standin.url, token: standin.token, cli: "cdktf" });
+    try {
+      const res = await deployment.deploy();
+      if (res.code !== 0) throw new Error(res.output);
+      expect(counts(standin)).toEqual(expect.objectContaining({ "event-gateway": 1, client: 2, "cluster-policy": 2 }));
+      const out = deployment.outputs();
+      expect(res.output).not.toContain(out.producer_client_secret);
+      // The fast path writes the same shape: {"<stack>": {"<output>": value}}, sensitive outputs included when asked.
+      expect(Object.keys(JSON.parse(fs.readFileSync(deployment.outputsFile, "utf8")))).toEqual(["event-gateway"]);
+      expect(Object.keys(out).sort()).toEqual(
+        ["bootstrap_server", "issuer_url", "jwks_url", "producer_client_id", "producer_client_secret", "reader_client_id", "reader_client_secret", "scope"],
+      );
+      const destroy = await deployment.destroy();
+      if (destroy.code !== 0) throw new Error(destroy.output);
+      expect(standin.objects()).toEqual([]);
+    } finally {
+      await standin.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

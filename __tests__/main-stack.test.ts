@@ -230,33 +230,39 @@ describe("main stack configuration", () => {
   });
 });
 
-describe("cdktf synth of main.ts (the real CLI)", () => {
+describe("npm run synth (the fast path) and npx cdktf synth (the cdktf CLI) of main.ts", () => {
   const out = fs.mkdtempSync(path.join(require("node:os").tmpdir(), "kegw-cli-"));
   afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
   const cdktf = (env: NodeJS.ProcessEnv) =>
-    run("bash", ["scripts/with-toolchain.sh", "node", "node_modules/cdktf-cli/bundle/bin/cdktf", "synth", "--output", out], {
+    run("bash", ["scripts/with-toolchain.sh", "node", "node_modules/cdktf-cli/bundle/bin/cdktf", "synth", "--output", path.join(out, "cdktf")], {
       cwd: ROOT,
       env: { ...process.env, ...env, CI: "1" },
     });
+  const fast = (env: NodeJS.ProcessEnv) =>
+    run(process.execPath, ["scripts/stack.js", "synth", "--output", path.join(out, "fast")], { cwd: ROOT, env: { ...process.env, ...env } });
 
-  test("writes cdktf.out/stacks/<stack>/cdk.tf.json with the provider bound and pinned", async () => {
+  test("both write cdktf.out/stacks/<stack>/cdk.tf.json, the same file, with the provider bound and pinned", async () => {
     await cdktf({});
-    const json = JSON.parse(fs.readFileSync(path.join(out, "stacks/event-gateway/cdk.tf.json"), "utf8"));
+    const res = await fast({});
+    expect(res.stderr).toContain(`[synth] event-gateway: ${path.relative(ROOT, path.join(out, "fast/stacks/event-gateway/cdk.tf.json"))}`);
+    const text = fs.readFileSync(path.join(out, "cdktf/stacks/event-gateway/cdk.tf.json"), "utf8");
+    expect(fs.readFileSync(path.join(out, "fast/stacks/event-gateway/cdk.tf.json"), "utf8")).toBe(text);
+    const json = JSON.parse(text);
     expect(json.terraform.required_providers["konnect-beta"]).toEqual({ source: "kong/konnect-beta", version: "0.19.0" });
     expect(Object.keys(json.resource).filter((t) => t.startsWith("konnect_")).length).toBe(10);
   });
 
   test("an error a construct raises names the setting the value came from", async () => {
-    const err = await cdktf({ KEGW_LISTENER_PORTS: "19092,19192-19092" }).catch((e) => e);
-    expect(err.code).not.toBe(0);
-    expect(err.stderr + err.stdout).toContain(
+    const err = await fast({ KEGW_LISTENER_PORTS: "19092,19192-19092" }).catch((e) => e);
+    expect(err.code).toBe(1);
+    expect(err.stderr).toContain(
       'error: event-gateway/gateway/listener: ports "19192-19092" is invalid: a port 1-65535 or a range low-high with 1 <= low <= high <= 65535 (from listenerPorts / KEGW_LISTENER_PORTS)',
     );
   });
 
   test("a configuration error is one clear line and a non-zero exit", async () => {
-    const err = await cdktf({ KONNECT_REGION: "mars" }).catch((e) => e);
-    expect(err.code).not.toBe(0);
-    expect(err.stderr + err.stdout).toContain('error: configuration konnectRegion (KONNECT_REGION) "mars" is invalid: one of us, eu, au, me, in, sg');
+    const err = await fast({ KONNECT_REGION: "mars" }).catch((e) => e);
+    expect(err.code).toBe(1);
+    expect(err.stderr).toContain('error: configuration konnectRegion (KONNECT_REGION) "mars" is invalid: one of us, eu, au, me, in, sg');
   });
 });

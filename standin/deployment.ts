@@ -1,6 +1,7 @@
-// Runs the project's app (dist/main.js) through the real cdktf CLI in a working directory of its own, pointed at a
-// Konnect API URL: what the sandbox and the end-to-end tests use. The working directory holds cdktf.json, cdktf.out,
-// the local state and the outputs file, so nothing touches the project's own state.
+// Runs the project's app (scripts/app.js, which runs dist/main.js) in a working directory of its own, pointed at a
+// Konnect API URL, through the fast path users run (`npm run deploy|diff|destroy`: scripts/stack.js) or the real
+// cdktf CLI (`npx cdktf deploy|diff|destroy`): what the sandbox and the end-to-end tests use. The working directory
+// holds cdktf.json, cdktf.out, the local state and the outputs file, so nothing touches the project's own state.
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -18,6 +19,7 @@ export function projectRoot(from = __dirname): string {
 
 const ROOT = projectRoot();
 const CDKTF = path.join(ROOT, "node_modules", "cdktf-cli", "bundle", "bin", "cdktf");
+const FAST = path.join(ROOT, "scripts", "stack.js");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readToolchainEnv } = require(path.join(ROOT, "scripts", "toolchain-env.js"));
 
@@ -36,6 +38,8 @@ export interface DeploymentOptions {
   readonly token: string;
   /** Settings of app/config.ts, as environment variables. */
   readonly env?: NodeJS.ProcessEnv;
+  /** `fast` (default): scripts/stack.js, what `npm run deploy` runs; `cdktf`: the cdktf CLI. */
+  readonly cli?: "fast" | "cdktf";
 }
 
 export class Deployment {
@@ -57,7 +61,7 @@ export class Deployment {
 
   constructor(private readonly opts: DeploymentOptions) {
     fs.mkdirSync(opts.dir, { recursive: true });
-    const app = `node ${JSON.stringify(path.join(ROOT, "dist", "main.js"))}`;
+    const app = `node ${JSON.stringify(path.join(ROOT, "scripts", "app.js"))}`;
     fs.writeFileSync(
       path.join(opts.dir, "cdktf.json"),
       JSON.stringify({ language: "typescript", app, sendCrashReports: "false", terraformProviders: [], context: {} }, null, 2) + "\n",
@@ -66,15 +70,20 @@ export class Deployment {
   }
 
   public deploy(extraEnv: NodeJS.ProcessEnv = {}): Promise<CdktfResult> {
-    return this.cdktf(["deploy", "--auto-approve", "--outputs-file", this.outputsFile, "--outputs-file-include-sensitive-outputs"], extraEnv);
+    return this.run(["deploy", "--auto-approve", "--outputs-file", this.outputsFile, "--outputs-file-include-sensitive-outputs"], extraEnv);
   }
 
   public diff(extraEnv: NodeJS.ProcessEnv = {}): Promise<CdktfResult> {
-    return this.cdktf(["diff"], extraEnv);
+    return this.run(["diff"], extraEnv);
   }
 
   public destroy(extraEnv: NodeJS.ProcessEnv = {}): Promise<CdktfResult> {
-    return this.cdktf(["destroy", "--auto-approve"], extraEnv);
+    return this.run(["destroy", "--auto-approve"], extraEnv);
+  }
+
+  /** Runs the chosen CLI with these arguments in the working directory. */
+  public run(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<CdktfResult> {
+    return this.opts.cli === "cdktf" ? this.cdktf(args, extraEnv) : this.spawn(FAST, args, extraEnv);
   }
 
   /** The stack's outputs from the last deploy. */
@@ -89,8 +98,13 @@ export class Deployment {
     const tool = process.env.KEGW_USE_REGISTRY ? undefined : readToolchainEnv();
     // With the toolchain's offline mirror, `terraform providers lock` would ask the registry (see scripts/cdktf.sh).
     const lock = tool && args[0] !== "synth" ? ["--skip-provider-lock"] : [];
+    return this.spawn(CDKTF, [...args, ...lock], extraEnv, tool);
+  }
+
+  /** Runs node <script> in the working directory; the environment: base (default process.env), settings, extraEnv. */
+  private spawn(script: string, args: string[], extraEnv: NodeJS.ProcessEnv, base: NodeJS.ProcessEnv = process.env): Promise<CdktfResult> {
     const env = {
-      ...(tool ?? process.env),
+      ...base,
       ...this.opts.env,
       ...extraEnv,
       KONNECT_SERVER_URL: this.opts.serverUrl,
@@ -101,7 +115,7 @@ export class Deployment {
     };
     const started = Date.now();
     return new Promise((resolve) => {
-      const child = spawn(process.execPath, [CDKTF, ...args, ...lock], { cwd: this.opts.dir, env, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(process.execPath, [script, ...args], { cwd: this.opts.dir, env, stdio: ["ignore", "pipe", "pipe"] });
       let output = "";
       child.stdout.on("data", (d: Buffer) => (output += d.toString()));
       child.stderr.on("data", (d: Buffer) => (output += d.toString()));

@@ -1,5 +1,6 @@
 // npm run sandbox: the whole stack on a LOCAL STAND-IN FOR KONNECT. Starts the stand-in, deploys main.ts's stack to
-// it with the real cdktf CLI, Terraform and konnect-beta provider, prints the outputs and a token for the producer
+// it through the fast path `npm run deploy` uses (scripts/stack.js: the app, then the real Terraform CLI and
+// konnect-beta provider), prints the outputs and a token for the producer
 // client, and on Ctrl-C destroys the stack and stops. Nothing reaches Konnect.
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
 
-  say("deploying main.ts's stack with cdktf deploy ...");
+  say("deploying main.ts's stack (npm run deploy's fast path: synth, then terraform apply) ...");
   const res = await deployment.deploy();
   if (res.code !== 0) {
     process.stderr.write(res.output.split("\n").slice(-30).join("\n") + "\n");

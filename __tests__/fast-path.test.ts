@@ -1,0 +1,180 @@
+// The fast path (scripts/stack.js, `npm run synth|diff|deploy|destroy`) with the real Terraform CLI on a small cdktf app
+// of its own (outputs only, no provider, so each Terraform run is quick): stack selection, the confirmation prompt,
+// the outputs file with and without sensitive outputs, `terraform init` only when needed, never a stale synthesis,
+// exit codes, and the Terraform binary it runs. main.ts's stack against the stand-in is __tests__/deploy.test.ts.
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { scratchDir } from "./support/scratch";
+import { describeWithTerraform, tfEnv } from "./support/terraform";
+
+const ROOT = path.join(__dirname, "..");
+const STACK_JS = path.join(ROOT, "scripts", "stack.js");
+
+const APP = `
+const { App, TerraformStack, TerraformOutput } = require(${JSON.stringify(path.join(ROOT, "node_modules", "cdktf"))});
+const app = new App();
+for (const name of (process.env.STACKS || "alpha").split(",")) {
+  const s = new TerraformStack(app, name);
+  new TerraformOutput(s, "greeting", { value: "hello from " + name + (process.env.GREETING_SUFFIX || "") });
+  new TerraformOutput(s, "secret", { value: "s3cr3t-of-" + name, sensitive: true });
+  if (process.env.WITH_NULL) s.addOverride("terraform.required_providers.null", { source: "hashicorp/null", version: "3.2.4" });
+}
+if (process.env.FAIL) { console.error("error: the app failed on purpose"); process.exit(3); }
+if (!process.env.NO_SYNTH) app.synth();
+`;
+
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function project(): string {
+  const dir = scratchDir("kegw-fast");
+  fs.writeFileSync(path.join(dir, "app.js"), APP);
+  fs.writeFileSync(path.join(dir, "cdktf.json"), JSON.stringify({ language: "typescript", app: "node app.js", context: {} }));
+  return dir;
+}
+
+function stack(dir: string, args: string[], opts: { env?: NodeJS.ProcessEnv; input?: string } = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [STACK_JS, ...args], {
+      cwd: dir,
+      env: { ...process.env, ...opts.env },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d));
+    child.stderr.on("data", (d: Buffer) => (stderr += d));
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(opts.input ?? "");
+  });
+}
+
+const all = (r: Run) => r.stdout + r.stderr;
+const ok = (r: Run) => {
+  if (r.code !== 0) throw new Error(`exit ${r.code}\n${all(r)}`);
+  return r;
+};
+
+describeWithTerraform("fast path: npm run synth|diff|deploy|destroy", () => {
+  test("deploy shows the plan and asks; 'no' applies nothing (Terraform's exit 1), 'yes' applies", async () => {
+    const dir = project();
+    const no = await stack(dir, ["deploy", "--no-color"], { input: "no\n" });
+    expect(no.code).toBe(1);
+    expect(no.stdout).toContain('greeting = "hello from alpha"');
+    expect(no.stdout).toContain("Do you want to perform these actions?");
+    expect(all(no)).toContain("Apply cancelled.");
+    expect(fs.existsSync(path.join(dir, "terraform.alpha.tfstate"))).toBe(false);
+
+    const yes = ok(await stack(dir, ["deploy", "--no-color"], { input: "yes\n" }));
+    expect(yes.stdout).toContain("Apply complete!");
+    expect(JSON.parse(fs.readFileSync(path.join(dir, "terraform.alpha.tfstate"), "utf8")).outputs.greeting.value).toBe("hello from alpha");
+    // Progress lines on stderr, in order; Terraform's output alone on stdout.
+    expect(yes.stderr.split("\n").filter((l) => l.startsWith("[deploy]")).map((l) => l.replace(/\d+\.\d s/g, "N s"))).toEqual([
+      "[deploy] synthesized alpha in N s",
+      "[deploy] alpha: terraform init not needed (providers, versions and backend unchanged)",
+      "[deploy] alpha: terraform apply in cdktf.out/stacks/alpha",
+      "[deploy] alpha: deployed in N s",
+      "[deploy] done in N s",
+    ]);
+    expect(yes.stdout).not.toContain("[deploy]");
+  });
+
+  test("--outputs-file: cdktf's format; sensitive outputs left out unless asked, never printed, file owner-only", async () => {
+    const dir = project();
+    const masked = ok(await stack(dir, ["deploy", "--auto-approve", "--no-color", "--outputs-file", "out.json"]));
+    expect(masked.stdout).toContain("secret = <sensitive>");
+    expect(all(masked)).not.toContain("s3cr3t-of-alpha");
+    expect(fs.readFileSync(path.join(dir, "out.json"), "utf8")).toBe(JSON.stringify({ alpha: { greeting: "hello from alpha" } }, null, 2));
+    expect(masked.stderr).toContain("[deploy] outputs written to out.json (sensitive outputs left out)");
+
+    const full = ok(await stack(dir, ["deploy", "--auto-approve", "--outputs-file", "out.json", "--outputs-file-include-sensitive-outputs"]));
+    expect(all(full)).not.toContain("s3cr3t-of-alpha");
+    expect(JSON.parse(fs.readFileSync(path.join(dir, "out.json"), "utf8"))).toEqual({ alpha: { greeting: "hello from alpha", secret: "s3cr3t-of-alpha" } });
+    expect(fs.statSync(path.join(dir, "out.json")).mode & 0o777).toBe(0o600);
+  });
+
+  test("stack selection: several stacks need a name or a pattern; only the named ones are acted on", async () => {
+    const dir = project();
+    const env = { STACKS: "alpha,beta" };
+    const none = await stack(dir, ["deploy", "--auto-approve"], { env });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("error: the app has 2 stacks (alpha, beta): name the ones to act on, or '*' for all");
+    const wrong = await stack(dir, ["diff", "gamma"], { env });
+    expect([wrong.code, wrong.stderr.split("\n").find((l) => l.startsWith("error"))]).toEqual([2, 'error: no stack "gamma" in the app; its stacks: alpha, beta']);
+
+    ok(await stack(dir, ["deploy", "beta", "--auto-approve", "--outputs-file", "out.json"], { env }));
+    expect(JSON.parse(fs.readFileSync(path.join(dir, "out.json"), "utf8"))).toEqual({ beta: { greeting: "hello from beta" } });
+    expect(fs.existsSync(path.join(dir, "terraform.alpha.tfstate"))).toBe(false);
+
+    const both = ok(await stack(dir, ["deploy", "*", "--auto-approve", "--outputs-file", "out.json"], { env }));
+    expect(both.stderr.match(/\[deploy\] \w+: deployed/g)).toEqual(["[deploy] alpha: deployed", "[deploy] beta: deployed"]);
+    expect(Object.keys(JSON.parse(fs.readFileSync(path.join(dir, "out.json"), "utf8")))).toEqual(["alpha", "beta"]);
+    const destroyed = ok(await stack(dir, ["destroy", "*", "--auto-approve"], { env }));
+    expect(destroyed.stderr.match(/\[destroy\] \w+: destroyed/g)).toEqual(["[destroy] beta: destroyed", "[destroy] alpha: destroyed"]);
+  });
+
+  test("terraform init runs the first time and when the providers change, not otherwise", async () => {
+    const dir = project();
+    const first = ok(await stack(dir, ["diff"]));
+    expect(first.stderr).toContain("[diff] alpha: terraform init (first run in this directory) ...");
+    const again = ok(await stack(dir, ["diff"]));
+    expect(again.stderr).toContain("[diff] alpha: terraform init not needed");
+    const withNull = ok(await stack(dir, ["diff"], { env: { WITH_NULL: "1" } }));
+    expect(withNull.stderr).toContain("[diff] alpha: terraform init (providers, versions, backend or Terraform changed) ...");
+    expect(fs.readFileSync(path.join(dir, "cdktf.out/stacks/alpha/.terraform.lock.hcl"), "utf8")).toContain('provider "registry.terraform.io/hashicorp/null"');
+    const same = ok(await stack(dir, ["diff"], { env: { WITH_NULL: "1" } }));
+    expect(same.stderr).toContain("[diff] alpha: terraform init not needed");
+  });
+
+  test("never a stale synthesis: a failing app, or one that writes nothing, leaves no cdk.tf.json to act on", async () => {
+    const dir = project();
+    ok(await stack(dir, ["synth"]));
+    const tfJson = path.join(dir, "cdktf.out/stacks/alpha/cdk.tf.json");
+    expect(fs.existsSync(tfJson)).toBe(true);
+
+    const failed = await stack(dir, ["deploy", "--auto-approve"], { env: { FAIL: "1" } });
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain("error: the app failed on purpose");
+    expect(failed.stderr).toContain('[deploy] error: synth failed (the app "node app.js" exited 3): nothing was planned, applied or destroyed');
+    expect(fs.existsSync(tfJson)).toBe(false);
+
+    ok(await stack(dir, ["synth"]));
+    const silent = await stack(dir, ["diff"], { env: { NO_SYNTH: "1" } });
+    expect(silent.code).toBe(1);
+    expect(silent.stderr).toContain('[diff] error: synth failed: the app "node app.js" wrote no cdktf.out/manifest.json (does it call app.synth()?)');
+    expect(fs.existsSync(tfJson)).toBe(false);
+    expect(fs.existsSync(path.join(dir, "terraform.alpha.tfstate"))).toBe(false);
+  });
+
+  test("the toolchain's TERRAFORM_BINARY_NAME is the Terraform it runs (OpenTofu works the same way); KEGW_USE_REGISTRY=1 ignores the toolchain", async () => {
+    const dir = project();
+    const log = path.join(dir, "calls.log");
+    const wrapper = path.join(dir, "my-terraform");
+    fs.writeFileSync(wrapper, `#!/bin/sh\necho "$1 config=\${TF_CLI_CONFIG_FILE:-none}" >> ${log}\nexec ${tfEnv!.TERRAFORM_BINARY_NAME} "$@"\n`, { mode: 0o755 });
+    const cache = path.join(dir, "cache");
+    fs.mkdirSync(cache);
+    fs.writeFileSync(path.join(cache, "env"), `TERRAFORM_BINARY_NAME=${wrapper}\nTF_CLI_CONFIG_FILE=${tfEnv!.TF_CLI_CONFIG_FILE}\nKEGW_MISSING_PROVIDERS=''\n`);
+    ok(await stack(dir, ["diff"], { env: { KEGW_CACHE: cache, KEGW_USE_REGISTRY: "" } }));
+    expect(fs.readFileSync(log, "utf8").trim().split("\n")).toEqual([`init config=${tfEnv!.TF_CLI_CONFIG_FILE}`, `plan config=${tfEnv!.TF_CLI_CONFIG_FILE}`]);
+
+    fs.rmSync(log);
+    // The user's own: no toolchain config (the CLI config the machine sets, here none), their TERRAFORM_BINARY_NAME.
+    ok(await stack(dir, ["diff"], { env: { KEGW_USE_REGISTRY: "1", TERRAFORM_BINARY_NAME: wrapper, TF_CLI_CONFIG_FILE: "" } }));
+    expect(fs.readFileSync(log, "utf8").trim().split("\n")).toEqual(["init config=none", "plan config=none"]);
+  });
+
+  test("bad arguments: one line and the usage, exit 2; Terraform's own exit codes otherwise", async () => {
+    const dir = project();
+    const bad = await stack(dir, ["diff", "--auto-approve"]);
+    expect([bad.code, bad.stderr.split("\n")[0]]).toEqual([2, "error: --auto-approve is for deploy/destroy, not diff"]);
+    expect(bad.stderr).toContain("usage: npm run <synth|diff|deploy|destroy> -- [stack ...] [options]");
+    const unknown = await stack(dir, ["deploy", "--yes"]);
+    expect([unknown.code, unknown.stderr.split("\n")[0]]).toEqual([2, "error: Unknown option '--yes'"]);
+    const changes = await stack(dir, ["diff", "--", "-detailed-exitcode"]);
+    expect(changes.code).toBe(2);
+  });
+});
