@@ -3,7 +3,7 @@
 // or KONNECT_SPAT (or given). Lists are followed page by page, by meta.page. 429 and 5xx answers are retried a bounded number of
 // times, honouring Retry-After; every request has a timeout. Errors are one short, actionable line and never hold
 // the token (no axios error, whose config carries the Authorization header, is ever attached).
-import axios, { type AxiosInstance, type AxiosResponse } from "axios";
+import type { AxiosInstance, AxiosResponse } from "axios";
 
 import { DEFAULT_KONNECT_REGION, isKonnectRegion, konnectApiUrl, KONNECT_REGIONS } from "../konnect-urls";
 
@@ -152,6 +152,10 @@ export class KongIdentityApi {
     if (!(Number.isInteger(this.pageSize) && this.pageSize >= 1 && this.pageSize <= 100)) {
       throw new KongIdentityError("bad-request", `page size must be 1-100, not ${this.pageSize}`);
     }
+    // axios is loaded on first use: most synths (managed identity) never call the API, and loading it costs about a
+    // fifth of the app's start-up (npm run synth/diff/deploy; see README, Measurements).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const axios = require("axios") as typeof import("axios").default;
     this.http = axios.create({
       baseURL: this.baseUrl,
       timeout: this.timeoutMs,
