@@ -220,6 +220,20 @@ describe("explainer semantics", () => {
     );
   });
 
+  test("Kafka ACL bindings: only what Kafka can express; the rest fails loudly, naming the policy", () => {
+    const ok = withAcls([{ condition: "context.auth.principal.name == 'a' || context.auth.principal.name == 'b'", rules: [rule("deny", "topic", ["write"], ["pay*"]), rule("allow", "group", ["read"], ["*"])] }]);
+    expect(kafkaAclBindings(new Explainer(ok)).map((b) => `${b.principal} ${b.permission} ${b.operation} ${b.resourceType}:${b.patternType}:${b.resourceName}`)).toEqual([
+      "User:a DENY WRITE TOPIC:PREFIXED:pay",
+      "User:b DENY WRITE TOPIC:PREFIXED:pay",
+      "User:a ALLOW READ GROUP:LITERAL:*",
+      "User:b ALLOW READ GROUP:LITERAL:*",
+    ]);
+    const claim = withAcls([{ condition: "context.auth.token.claims['team'] == 'ops'", rules: [rule("allow", "topic", ["read"], ["t"])] }]);
+    expect(() => kafkaAclBindings(new Explainer(claim))).toThrow(`policy p0: the condition "context.auth.token.claims['team'] == 'ops'" (only principal comparisons joined with || are) is outside what Kafka ACLs can express`);
+    const glob = withAcls([{ rules: [rule("allow", "topic", ["read"], ["t?"])] }]);
+    expect(() => kafkaAclBindings(new Explainer(glob))).toThrow('policy p0: resource name "t?" (only exact names, a trailing * or * alone are) is outside what Kafka ACLs can express');
+  });
+
   test("every Kafka request in the table names known operations", () => {
     expect(KAFKA_REQUESTS.length).toBeGreaterThan(30);
     for (const r of KAFKA_REQUESTS) for (const alts of r.all) expect(alts.length).toBeGreaterThan(0);

@@ -1,4 +1,18 @@
-// Jest helpers around the Kafka broker of standin/kafka.ts.
+// Jest helpers around the Kafka broker of standin/kafka.ts: the describe wrapper, broker ACLs from the explainer's
+// bindings, and probes that ask the broker whether a client may do an ACL operation.
+import {
+  AclOperationTypes,
+  AclPermissionTypes,
+  AclResourceTypes,
+  ConfigResourceTypes,
+  ResourcePatternTypes,
+  type AclEntry,
+  type Admin,
+  type Kafka,
+  type Producer,
+} from "kafkajs";
+import { GrouplessReader } from "../../client/reader";
+import type { KafkaAclBinding } from "../../constructs/explain";
 import { kafkaUnavailable } from "../../standin/kafka";
 
 export { startKafka, runJava, type KafkaBroker } from "../../standin/kafka";
@@ -8,4 +22,169 @@ export function describeWithKafka(name: string, fn: () => void): void {
   const why = kafkaUnavailable();
   if (why) describe.skip(`${name} [SKIPPED: ${why}]`, fn);
   else describe(name, fn);
+}
+
+// ---------------------------------------------------------------- broker ACLs from the explainer, and probes
+
+/** kafkajs ACL entries for the bindings the explainer derives (constructs/explain kafkaAclBindings). */
+export function kafkajsAcls(bindings: readonly KafkaAclBinding[]): AclEntry[] {
+  return bindings.map((b) => ({
+    principal: b.principal,
+    host: "*",
+    resourceType: AclResourceTypes[b.resourceType],
+    resourceName: b.resourceName,
+    resourcePatternType: ResourcePatternTypes[b.patternType],
+    operation: AclOperationTypes[b.operation],
+    permissionType: AclPermissionTypes[b.permission],
+  }));
+}
+
+const AUTHZ = /^(TOPIC|GROUP|CLUSTER|TRANSACTIONAL_ID)_AUTHORIZATION_FAILED$/;
+const AUTHZ_CODES = new Set([29, 30, 31, 53]);
+
+/** The authorization failure somewhere in a kafkajs error (aggregates, per-partition and per-group errors), if any. */
+function authorizationFailure(e: unknown, depth = 0): string | undefined {
+  if (!e || typeof e !== "object" || depth > 5) return undefined;
+  const err = e as Record<string, unknown>;
+  if (typeof err.type === "string" && AUTHZ.test(err.type)) return err.type;
+  for (const key of ["errors", "partitions", "groups", "topics"]) {
+    const list = err[key];
+    if (Array.isArray(list)) for (const x of list) {
+      const found = authorizationFailure(x, depth + 1) ?? authorizationFailure((x as Record<string, unknown>)?.error, depth + 1);
+      if (found) return found;
+    }
+  }
+  return authorizationFailure(err.cause, depth + 1) ?? authorizationFailure(err.originalError, depth + 1);
+}
+
+export type ProbeResult = "allow" | "deny";
+
+/**
+ * Asks a real broker whether a client may do an ACL operation on a resource, with the cheapest request Kafka
+ * authorizes with exactly that operation (and changes nothing that matters: validate-only alters, deleting records
+ * before offset 0, creating a topic that exists). Anything but success or an authorization failure throws.
+ */
+export class BrokerProbe {
+  private readonly admin: Admin;
+  private readonly producer: Producer;
+  private connected = false;
+
+  constructor(private readonly kafka: Kafka, private readonly readableTopic: string) {
+    // retries for what a fresh broker answers while its group coordinator starts; authorization failures are final
+    this.admin = kafka.admin({ retry: { retries: 8, initialRetryTime: 100 } });
+    this.producer = kafka.producer({ allowAutoTopicCreation: false, retry: { retries: 0 } });
+  }
+
+  async close(): Promise<void> {
+    await this.admin.disconnect().catch(() => undefined);
+    await this.producer.disconnect().catch(() => undefined);
+  }
+
+  async check(resourceType: "topic" | "group", operation: string, name: string): Promise<ProbeResult> {
+    if (!this.connected) {
+      await this.admin.connect();
+      await this.producer.connect();
+      this.connected = true;
+    }
+    const probe = this.probeFor(resourceType, operation, name);
+    try {
+      const codes = await probe();
+      return codes.some((c) => AUTHZ_CODES.has(c)) ? "deny" : "allow";
+    } catch (e) {
+      const failure = authorizationFailure(e);
+      if (failure) {
+        if (resourceType === "group" && operation === "read" && failure !== "GROUP_AUTHORIZATION_FAILED") {
+          throw new Error(`probe ${resourceType} ${operation} ${JSON.stringify(name)} is inconclusive: ${failure} (it commits an offset on ${JSON.stringify(this.readableTopic)})`);
+        }
+        return "deny";
+      }
+      const detail = JSON.stringify(e, (k, v) => (k === "stack" ? undefined : v));
+      throw new Error(`probe ${resourceType} ${operation} ${JSON.stringify(name)} failed: ${(e as Error).message} ${detail}`);
+    }
+  }
+
+  /** A request that needs the operation; resolves with the error codes the broker answered per resource. */
+  private probeFor(resourceType: "topic" | "group", operation: string, name: string): () => Promise<number[]> {
+    const a = this.admin;
+    const key = `${resourceType} ${operation}`;
+    switch (key) {
+      case "topic describe":
+        return async () => {
+          const meta = await a.fetchTopicMetadata({ topics: [name] });
+          return meta.topics.some((t) => t.name === name) ? [] : [29];
+        };
+      case "topic read":
+        return async () => {
+          const reader = new GrouplessReader(this.kafka, name);
+          try {
+            const parts = await reader.connect();
+            for (const p of parts) reader.seek(p, 0n);
+            await reader.poll(100);
+            return [];
+          } finally {
+            await reader.disconnect().catch(() => undefined);
+          }
+        };
+      case "topic write":
+        return async () => {
+          await this.producer.send({ topic: name, acks: 1, messages: [{ value: "kegw agreement probe" }] });
+          return [];
+        };
+      case "topic create":
+        return async () => {
+          try {
+            await a.createTopics({ topics: [{ topic: name }], waitForLeaders: false });
+          } catch (e) {
+            if (!authorizationFailure(e) && /TOPIC_ALREADY_EXISTS|already exists/i.test(JSON.stringify(e, Object.getOwnPropertyNames(e)))) return [];
+            throw e;
+          }
+          return [];
+        };
+      case "topic delete":
+        return async () => {
+          // the admin's metadata must hold the topic's leader (kafkajs answers KafkaJSBrokerNotFound otherwise)
+          await a.fetchTopicMetadata({ topics: [name] });
+          await a.deleteTopicRecords({ topic: name, partitions: [{ partition: 0, offset: "0" }] });
+          return [];
+        };
+      case "topic alter":
+        return async () => {
+          await a.createPartitions({ validateOnly: true, topicPartitions: [{ topic: name, count: 2 }] });
+          return [];
+        };
+      case "topic describe_configs":
+        return async () => {
+          const r = await a.describeConfigs({ includeSynonyms: false, resources: [{ type: ConfigResourceTypes.TOPIC, name }] });
+          return r.resources.map((x) => x.errorCode);
+        };
+      case "topic alter_configs":
+        return async () => {
+          const r = await a.alterConfigs({ validateOnly: true, resources: [{ type: ConfigResourceTypes.TOPIC, name, configEntries: [{ name: "retention.ms", value: "604800000" }] }] });
+          return (r as unknown as { resources: { errorCode: number }[] }).resources.map((x) => x.errorCode);
+        };
+      case "group describe":
+        return async () => {
+          const r = await a.describeGroups([name]);
+          return r.groups.map((g) => (g as unknown as { errorCode?: number }).errorCode ?? 0);
+        };
+      case "group read":
+        // OffsetCommit: group read, then topic read on a topic the client reads
+        return async () => {
+          await a.setOffsets({ groupId: name, topic: this.readableTopic, partitions: [{ partition: 0, offset: "0" }] });
+          return [];
+        };
+      case "group delete":
+        return async () => {
+          try {
+            await a.deleteGroups([name]);
+          } catch (e) {
+            if (!authorizationFailure(e) && /GROUP_ID_NOT_FOUND|NON_EMPTY_GROUP/.test(JSON.stringify(e, Object.getOwnPropertyNames(e)))) return [];
+            throw e;
+          }
+          return [];
+        };
+      default:
+        throw new Error(`no broker probe for ${key}: add one to __tests__/support/kafka.ts`);
+    }
+  }
 }
