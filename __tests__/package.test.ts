@@ -24,6 +24,8 @@ interface Packed {
 /** A team's stack: imports a platform's virtual cluster by attributes, adds an ACL policy and a grant. */
 const CONSUMER_STACK = `import { App, TerraformStack } from "cdktf";
 import { Condition, IdentityClient, KonnectProvider, VirtualCluster } from "${NAME}";
+import { Explainer } from "${NAME}/explain";
+import { explainMatchers } from "${NAME}/testing";
 
 const app = new App();
 const stack = new TerraformStack(app, "team");
@@ -36,6 +38,8 @@ shared.addAclPolicy("audit", {
 });
 shared.grantRead(billing, ["invoices"], { groups: ["billing-*"] });
 app.synth();
+// The subpaths resolve, with their types: the explainer and the jest matchers.
+if (typeof Explainer !== "function" || typeof explainMatchers.toAllow !== "function") throw new Error("subpath exports missing");
 `;
 
 let packed: Packed;
@@ -65,6 +69,14 @@ beforeAll(async () => {
 }, 180_000);
 
 describe("the npm package", () => {
+  test("exports the construct library at its root and the explainer and jest matchers as ./explain and ./testing", () => {
+    expect(Object.keys(pkg.exports)).toEqual([".", "./explain", "./testing", "./package.json"]);
+    const paths = new Set(packed.files.map((f) => f.path));
+    for (const entry of Object.values(pkg.exports as Record<string, string | Record<string, string>>)) {
+      for (const file of typeof entry === "string" ? [entry] : Object.values(entry)) expect(paths).toContain(file.replace(/^\.\//, ""));
+    }
+  });
+
   test("holds the construct library and its bindings only: no stand-in, client, app, tools, scripts, tests or build info", () => {
     const paths = packed.files.map((f) => f.path);
     expect(paths).toContain("dist/constructs/index.js");
