@@ -4,6 +4,7 @@ import { App } from "cdktf";
 import { readConfig, settingsHolding, type RawConfig } from "./app/config";
 import { ValidationError } from "./constructs";
 import { EventGatewayStack } from "./app/stack";
+import { oneLine } from "./constructs/text";
 
 export { EventGatewayStack };
 
@@ -19,7 +20,7 @@ export function main(): void {
     // A configuration or validation error: one clear line, no stack trace, naming the setting when it can.
     const from = e instanceof ValidationError && config ? settingsHolding(config, e.value) : [];
     const hint = from.length ? ` (from ${from.map((s) => `${s.key} / ${s.env}`).join(", ")})` : "";
-    console.error(`error: ${(e as Error).message}${hint}`);
+    console.error(oneLine(`error: ${(e as Error).message}${hint}`));
     process.exit(1);
   }
 }

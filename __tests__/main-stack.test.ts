@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { readConfig, SETTINGS } from "../app/config";
+import { readConfig, SETTINGS, settingType } from "../app/config";
 import { EventGatewayStack } from "../app/stack";
 import { newApp, only, resources, synth, warnings } from "./support/synth";
 
@@ -209,6 +209,33 @@ describe("main stack configuration", () => {
     [{ KEGW_LISTENER_PORTS: "19192-19092" }, 'event-gateway/gateway/listener: ports "19192-19092" is invalid'],
   ])("bad configuration gives a clear error: %j", (env, message) => {
     expect(() => mainStack(env)).toThrow(message);
+  });
+
+  test.each([
+    [{ gatewayName: { name: "x" } }, 'configuration gatewayName (cdktf.json context) {"name":"x"} is invalid: a string'],
+    [{ dnsLabel: null }, "configuration dnsLabel (cdktf.json context) null is invalid: a string"],
+    [{ dnsLabel: 42 }, "configuration dnsLabel (cdktf.json context) 42 is invalid: a string"],
+    [{ listenerPorts: [[19092, 19093], 19100] }, "configuration listenerPorts (cdktf.json context) [[19092,19093],19100] is invalid: a list of strings or numbers (or a comma-separated string)"],
+    [{ listenerPorts: ["19092,19093"] }, 'configuration listenerPorts (cdktf.json context) ["19092,19093"] is invalid: a list of strings or numbers (or a comma-separated string), items without commas'],
+    [{ backendTls: { enabled: true } }, 'configuration backendTls (cdktf.json context) {"enabled":true} is invalid: true or false (or the string "true" or "false")'],
+    [{ tokenLifetime: [3600] }, "configuration tokenLifetime (cdktf.json context) [3600] is invalid: a number (or a string of digits)"],
+  ])("a cdktf.json context value of the wrong type stops the synth with one line: %j", (context, message) => {
+    expect(() => mainStack({}, context)).toThrow(message);
+  });
+
+  test("typed context values of the right type are taken: number lists, booleans, numbers, strings", () => {
+    const json = synth(mainStack({}, { listenerPorts: [19092, 19093], backendTls: true, tokenLifetime: 600, bootstrapServers: ["a:1", "b:2"], dnsLabel: "vc2" }));
+    expect(only(json, "konnect_event_gateway_listener").ports).toEqual(["19092", "19093"]);
+    expect(only(json, "konnect_event_gateway_backend_cluster").tls).toEqual({ enabled: true });
+    expect(only(json, "konnect_event_gateway_backend_cluster").bootstrap_servers).toEqual(["a:1", "b:2"]);
+    expect(byName(json, "konnect_identity_auth_server_client", "producer").access_token_duration).toBe(600);
+    expect(only(json, "konnect_event_gateway_virtual_cluster").dns_label).toBe("vc2");
+    // The environment still wins over the context, whatever the context's type.
+    expect(readConfig((k) => (k === "listenerPorts" ? [[1]] : undefined), { KEGW_LISTENER_PORTS: "9092" }).listenerPorts).toBe("9092");
+  });
+
+  test("every list setting is typed as a list (its documentation says list)", () => {
+    for (const s of SETTINGS) if (/\blist\b/.test(s.doc)) expect([s.key, settingType(s.key)]).toEqual([s.key, "list"]);
   });
 
   test("state backends for teams: s3, gcs, HCP Terraform", () => {

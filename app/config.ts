@@ -1,6 +1,7 @@
 // The app's configuration: every value of the tutorial's deployment, from an environment variable, else the
 // cdktf.json context, else the tutorial's value. SETTINGS is the one list; README and `help` document it.
 import { Duration } from "../constructs/duration";
+import { display } from "../constructs/text";
 import { KONNECT_REGIONS, konnectApiUrl } from "../constructs/konnect-urls";
 
 export interface Setting {
@@ -61,21 +62,75 @@ export const SETTINGS = [
 export type SettingKey = (typeof SETTINGS)[number]["key"];
 export type RawConfig = Record<SettingKey, string>;
 
-/** Reads every setting: environment variable, else context, else default. */
+/** What a cdktf.json context value of a setting must be (an environment variable is always text). */
+export type SettingType = "string" | "number" | "boolean" | "list";
+
+/** The settings that are not strings. */
+const TYPES: Partial<Record<SettingKey, SettingType>> = {
+  bootstrapServers: "list",
+  backendTls: "boolean",
+  extraTopics: "list",
+  listenerAddresses: "list",
+  listenerPorts: "list",
+  producerTopics: "list",
+  readerDescribeTopics: "list",
+  readerReadTopics: "list",
+  consumerGroups: "list",
+  tokenLifetime: "number",
+};
+
+export function settingType(key: SettingKey): SettingType {
+  return TYPES[key] ?? "string";
+}
+
+const EXPECTED: Record<SettingType, string> = {
+  string: "a string",
+  number: "a number (or a string of digits)",
+  boolean: "true or false (or the string \"true\" or \"false\")",
+  list: "a list of strings or numbers (or a comma-separated string)",
+};
+
+/**
+ * A cdktf.json context value as the setting's text (lists comma-separated), or a ConfigError naming the key, the
+ * JSON given and the type expected. Text is accepted for every type, as in an environment variable.
+ */
+function contextText(key: SettingKey, value: unknown): string {
+  const type = settingType(key);
+  const bad = (why = ""): never => {
+    throw new ConfigError(key, value, `${EXPECTED[type]}${why}`, "cdktf.json context");
+  };
+  if (typeof value === "string") return value;
+  switch (type) {
+    case "number":
+      return typeof value === "number" && Number.isFinite(value) ? String(value) : bad();
+    case "boolean":
+      return typeof value === "boolean" ? String(value) : bad();
+    case "list": {
+      if (!Array.isArray(value)) return bad();
+      const items = value.map((v) => (typeof v === "string" || (typeof v === "number" && Number.isFinite(v)) ? String(v) : bad()));
+      return items.some((i) => i.includes(",")) ? bad(", items without commas") : items.join(",");
+    }
+    default:
+      return bad();
+  }
+}
+
+/** Reads every setting: environment variable, else context (type-checked), else default. */
 export function readConfig(context: (key: string) => unknown, env: NodeJS.ProcessEnv = process.env): RawConfig {
   const out = {} as RawConfig;
   for (const s of SETTINGS) {
     const fromEnv = env[s.env];
     const fromCtx = context(s.key);
-    out[s.key] = fromEnv !== undefined ? fromEnv : fromCtx !== undefined ? String(fromCtx) : s.default;
+    out[s.key] = fromEnv !== undefined ? fromEnv : fromCtx !== undefined ? contextText(s.key, fromCtx) : s.default;
   }
   return out;
 }
 
 export class ConfigError extends Error {
-  constructor(setting: SettingKey, value: string, allowed: string) {
+  /** `source`: where the value came from. @default the setting's environment variable */
+  constructor(setting: SettingKey, value: unknown, allowed: string, source?: string) {
     const s = SETTINGS.find((x) => x.key === setting)!;
-    super(`configuration ${s.key} (${s.env}) ${JSON.stringify(value)} is invalid: ${allowed}`);
+    super(`configuration ${s.key} (${source ?? s.env}) ${display(value)} is invalid: ${allowed}`);
     this.name = "ConfigError";
   }
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // npm run client -- <command>: tokens from Kong Identity and Kafka over SASL/OAUTHBEARER through Kong Event Gateway.
+import { oneLine } from "../constructs/text";
 import { parseArgs } from "node:util";
 import { checkCommand, consumeCommand, produceCommand, topicsCommand, tokenCommand, TUTORIAL_EXPECTATIONS, type Io, type KafkaSettings } from "./commands";
 import { CliError, findCliError, UsageError } from "./errors";
@@ -88,12 +89,12 @@ export async function main(argv: readonly string[], ctx: MainContext): Promise<n
   } catch (e) {
     const known = findCliError(e);
     if (known) {
-      ctx.err(`error: ${known.message}\n`);
+      ctx.err(`${oneLine(`error: ${known.message}`)}\n`);
       if (known instanceof UsageError) ctx.err("run 'npm run client -- --help' for usage\n");
       return known.exitCode;
     }
     // Unexpected: the message only (a stack trace with KEGW_DEBUG=1). Never an object dump: it could hold a secret.
-    ctx.err(`error: ${e instanceof Error ? e.message : String(e)}\n`);
+    ctx.err(`${oneLine(`error: ${e instanceof Error ? e.message : String(e)}`)}\n`);
     if (ctx.env.KEGW_DEBUG && e instanceof Error && e.stack) ctx.err(e.stack + "\n");
     return 1;
   }

@@ -1,4 +1,5 @@
 // Validation helpers of the constructs. Internal: the package root exports only ValidationError from here.
+import { display } from "./text";
 import { Token } from "cdktf";
 import { IConstruct } from "constructs";
 
@@ -10,7 +11,7 @@ export class ValidationError extends Error {
     public readonly value: unknown,
     public readonly allowed: string,
   ) {
-    super(`${path}: ${field} ${JSON.stringify(value)} is invalid: ${allowed}`);
+    super(`${path}: ${field} ${display(value)} is invalid: ${allowed}`);
     this.name = "ValidationError";
   }
 }

@@ -1,5 +1,6 @@
 // node dist/standin/cli.js [--port 8787] [--state file.json] [--token kpat_...]
 // Runs the Konnect stand-in on 127.0.0.1 until SIGINT/SIGTERM. Prints its URL; never prints a token given to it.
+import { oneLine } from "../constructs/text";
 import { DEFAULT_STANDIN_TOKEN, startStandin } from "./server";
 
 const USAGE = "usage: node dist/standin/cli.js [--port 8787] [--state <file.json>] [--token <token>] [--quiet]";
@@ -59,6 +60,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(`error: ${(e as Error).message}`);
+  console.error(oneLine(`error: ${(e as Error).message}`));
   process.exit(2);
 });

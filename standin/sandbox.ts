@@ -2,6 +2,7 @@
 // it through the fast path `npm run deploy` uses (scripts/stack.js: the app, then the real Terraform CLI and
 // konnect-beta provider), prints the outputs and a token for the producer
 // client, and on Ctrl-C destroys the stack and stops. Nothing reaches Konnect.
+import { oneLine } from "../constructs/text";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { clientIdOutput, clientSecretOutput, OUTPUT } from "../app/outputs";
@@ -81,6 +82,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e) => {
-  process.stderr.write(`sandbox: ${(e as Error).message}\n`);
+  process.stderr.write(`${oneLine(`sandbox: ${(e as Error).message}`)}\n`);
   process.exit(1);
 });

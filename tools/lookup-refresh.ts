@@ -1,5 +1,6 @@
 // npm run lookup:refresh -- [--cache <context file>]: asks Konnect again for every Kong Identity lookup cached in a
 // context file (default: KEGW_IDENTITY_CACHE, else kong-identity.context.json), and prints one line per entry.
+import { oneLine } from "../constructs/text";
 import { KongIdentityError } from "../constructs/kong-identity/api";
 import { refreshKongIdentityCache } from "../constructs/kong-identity/lookup";
 
@@ -17,7 +18,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(lines.length ? lines.join("\n") : `no Kong Identity lookups in ${cacheFile}`);
     return 0;
   } catch (e) {
-    console.error(`error: ${e instanceof KongIdentityError ? e.message : (e as Error).message}`);
+    console.error(oneLine(`error: ${e instanceof KongIdentityError ? e.message : (e as Error).message}`));
     return 1;
   }
 }

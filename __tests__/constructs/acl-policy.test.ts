@@ -54,7 +54,7 @@ describe("Condition", () => {
     const make = (n: number) => Condition.and(Condition.principalIs(client), Condition.claimEquals("h", "v".repeat(n)));
     vc.addAclPolicy("fits", { condition: make(800), rules });
     expect(() => vc.addAclPolicy("long", { condition: make(1000), rules })).toThrow(
-      /^test\/gw\/vc\/long: condition ".*" is invalid: at most 1000 characters \(it has 1\d{3}, counting 36 for each value Terraform resolves later\)$/,
+      /^test\/gw\/vc\/long: condition ".{80}… \(1\d{3} characters\) is invalid: at most 1000 characters \(it has 1\d{3}, counting 36 for each value Terraform resolves later\)$/,
     );
   });
 
@@ -62,7 +62,7 @@ describe("Condition", () => {
     const { vc } = setup();
     const long = Condition.principalIn(Array.from({ length: 30 }, (_, i) => `client-${i}-${"x".repeat(20)}`));
     expect(() => vc.addAclPolicy("p", { condition: long, rules: [{ resourceType: "topic", operations: ["read"], resourceNames: ["t"] }] })).toThrow(
-      /^test\/gw\/vc\/p: condition ".*" is invalid: at most 1000 characters \(it has \d+\)$/,
+      /^test\/gw\/vc\/p: condition ".{80}… \(\d+ characters\) is invalid: at most 1000 characters \(it has \d+\)$/,
     );
   });
 });
@@ -158,6 +158,29 @@ describe("AclPolicy", () => {
   ])("validation: %j", (options, message) => {
     const { vc } = setup();
     expect(() => vc.addAclPolicy("p", options as unknown as AclPolicyOptions)).toThrow(message);
+  });
+
+  test("error lines stay short and on one line: long lists, long values and line separators", () => {
+    const { vc } = setup();
+    const message = (f: () => unknown): string => {
+      try {
+        f();
+      } catch (e) {
+        return (e as Error).message;
+      }
+      throw new Error("no error");
+    };
+    const names = Array.from({ length: 51 }, (_, i) => `t${i}`);
+    const m1 = message(() => vc.addAclPolicy("p", { rules: [{ ...rule, resourceNames: names }] }));
+    expect(m1).toBe('test/gw/vc/p: rules[0].resourceNames ["t0","t1","t2","t3","t4"… (51 items) is invalid: 1-50 names or globs');
+    const m2 = message(() => vc.addAclPolicy("q", { condition: Condition.raw("x".repeat(1001)), rules: [rule] }));
+    expect(m2).toBe(`test/gw/vc/q: condition "${"x".repeat(80)}… (1001 characters) is invalid: at most 1000 characters (it has 1001)`);
+    const m3 = message(() => vc.addAclPolicy("r", { condition: Condition.principalIs("a\u2028b\u2029c"), rules: [rule] }));
+    expect(m3).toBe('test/gw/vc/r: condition principal "a\\u2028b\\u2029c" is invalid: a value without quotes, backslashes or line breaks (they could change the expression)');
+    for (const m of [m1, m2, m3]) {
+      expect(m.length).toBeLessThan(250);
+      expect(m).not.toMatch(/[\u0000-\u001f\u2028\u2029]/);
+    }
   });
 
   test("policy names are unique within a virtual cluster", () => {

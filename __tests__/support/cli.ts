@@ -17,10 +17,11 @@ export interface BuiltCli {
 
 export function buildCli(): BuiltCli {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-cli-"));
-  // client/ and the one app module it reads (the stack's output names), in the same layout.
+  // client/ and the modules it reads (the stack's output names, the error-line formatter), in the same layout.
   const files = [
     ...fs.readdirSync(path.join(ROOT, "client")).filter((f) => f.endsWith(".ts")).map((f) => path.join("client", f)),
     path.join("app", "outputs.ts"),
+    path.join("constructs", "text.ts"),
   ];
   for (const f of files) {
     const out = ts.transpileModule(fs.readFileSync(path.join(ROOT, f), "utf8"), {

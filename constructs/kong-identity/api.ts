@@ -3,6 +3,7 @@
 // or KONNECT_SPAT (or given). Lists are followed page by page, by meta.page. 429 and 5xx answers are retried a bounded number of
 // times, honouring Retry-After; every request has a timeout. Errors are one short, actionable line and never hold
 // the token (no axios error, whose config carries the Authorization header, is ever attached).
+import { display, oneLine } from "../text";
 import type { AxiosInstance, AxiosResponse } from "axios";
 
 import { DEFAULT_KONNECT_REGION, isKonnectRegion, konnectApiUrl, KONNECT_REGIONS } from "../konnect-urls";
@@ -117,17 +118,17 @@ export class KongIdentityApi {
       try {
         u = new URL(opts.serverUrl);
       } catch {
-        throw new KongIdentityError("bad-request", `Konnect server URL ${JSON.stringify(opts.serverUrl)} is not a URL (e.g. https://eu.api.konghq.com)`);
+        throw new KongIdentityError("bad-request", `Konnect server URL ${display(opts.serverUrl)} is not a URL (e.g. https://eu.api.konghq.com)`);
       }
       if (u.protocol !== "https:" && u.protocol !== "http:") {
-        throw new KongIdentityError("bad-request", `Konnect server URL ${opts.serverUrl} must be http(s)`);
+        throw new KongIdentityError("bad-request", `Konnect server URL ${display(opts.serverUrl)} must be http(s)`);
       }
       root = opts.serverUrl.replace(/\/+$/, "").replace(/\/v1$/, "");
       this.where = `server ${root}`;
     } else {
       const region = (opts.region ?? DEFAULT_KONNECT_REGION).toLowerCase();
       if (!isKonnectRegion(region)) {
-        throw new KongIdentityError("bad-request", `Konnect region ${JSON.stringify(opts.region)} is not one of ${KONNECT_REGIONS.join(", ")}`);
+        throw new KongIdentityError("bad-request", `Konnect region ${display(opts.region)} is not one of ${KONNECT_REGIONS.join(", ")}`);
       }
       root = konnectApiUrl(region);
       this.where = `region ${region} (${root})`;
@@ -189,17 +190,17 @@ export class KongIdentityApi {
       if (matches.length > 1) {
         throw new KongIdentityError(
           "ambiguous",
-          `${matches.length} auth servers are named ${JSON.stringify(sel.name)} in ${this.where}: ${matches.map((m) => m.id).join(", ")}; give the ID instead`,
+          `${matches.length} auth servers are named ${display(sel.name)} in ${this.where}: ${matches.map((m) => m.id).join(", ")}; give the ID instead`,
         );
       }
       found = matches[0];
     }
     if (!found) {
-      const names = (await this.listAuthServers()).map((s) => `${JSON.stringify(s.name)} (${s.id})`);
+      const names = (await this.listAuthServers()).map((s) => `${display(s.name)} (${s.id})`);
       throw new KongIdentityError("not-found", `${label} not found in ${this.where}; ${existing("auth servers", names)}`, 404);
     }
     if (sel.id && sel.name !== undefined && found.name !== sel.name) {
-      throw new KongIdentityError("not-found", `${label}: the auth server with that ID is named ${JSON.stringify(found.name)}, not ${JSON.stringify(sel.name)}`);
+      throw new KongIdentityError("not-found", `${label}: the auth server with that ID is named ${display(found.name)}, not ${display(sel.name)}`);
     }
     return found;
   }
@@ -224,21 +225,21 @@ export class KongIdentityApi {
       if (matches.length > 1) {
         throw new KongIdentityError(
           "ambiguous",
-          `${matches.length} clients of auth server ${JSON.stringify(server.name)} are named ${JSON.stringify(sel.name)}: ${matches.map((m) => m.id).join(", ")}; give the client ID instead`,
+          `${matches.length} clients of auth server ${display(server.name)} are named ${display(sel.name)}: ${matches.map((m) => m.id).join(", ")}; give the client ID instead`,
         );
       }
       found = matches[0];
     }
     if (!found) {
-      const names = (await this.listClients(server.id)).map((c) => `${JSON.stringify(c.name)} (${c.id})`);
+      const names = (await this.listClients(server.id)).map((c) => `${display(c.name)} (${c.id})`);
       throw new KongIdentityError(
         "not-found",
-        `${label} not found in auth server ${JSON.stringify(server.name)} (${server.id}) in ${this.where}; ${existing("clients", names)}`,
+        `${label} not found in auth server ${display(server.name)} (${server.id}) in ${this.where}; ${existing("clients", names)}`,
         404,
       );
     }
     if (sel.id && sel.name !== undefined && found.name !== sel.name) {
-      throw new KongIdentityError("not-found", `${label}: the client with that ID is named ${JSON.stringify(found.name)}, not ${JSON.stringify(sel.name)}`);
+      throw new KongIdentityError("not-found", `${label}: the client with that ID is named ${display(found.name)}, not ${display(sel.name)}`);
     }
     return found;
   }
@@ -342,8 +343,8 @@ export class KongIdentityApi {
 }
 
 function describe(what: string, sel: Selector): string {
-  if (sel.id) return `${what} with ID ${JSON.stringify(sel.id)}`;
-  if (sel.name !== undefined) return `${what} named ${JSON.stringify(sel.name)}`;
+  if (sel.id) return `${what} with ID ${display(sel.id)}`;
+  if (sel.name !== undefined) return `${what} named ${display(sel.name)}`;
   throw new KongIdentityError("bad-request", `a ${what} needs an id or a name`);
 }
 
@@ -356,7 +357,7 @@ function existing(what: string, names: string[]): string {
 /** The problem+json detail of an error answer, short and on one line. */
 function detail(res: AxiosResponse): string {
   const d = (res.data as { detail?: unknown } | undefined)?.detail;
-  return typeof d === "string" && d ? ` (${d.replace(/\s+/g, " ").slice(0, 200)})` : "";
+  return typeof d === "string" && d ? ` (${oneLine(d.replace(/\s+/g, " "), 200)})` : "";
 }
 
 /** Retry-After in milliseconds (seconds or an HTTP date), or undefined. */

@@ -1,0 +1,41 @@
+// Error lines stay short and on one line: values are cut with their size, unprintable characters escaped.
+import { display, oneLine } from "../constructs/text";
+
+describe("display: a value in an error line", () => {
+  test("short values are their JSON", () => {
+    expect(display("VCluster")).toBe('"VCluster"');
+    expect(display(["a", 1])).toBe('["a",1]');
+    expect(display({ name: "x" })).toBe('{"name":"x"}');
+    expect(display(null)).toBe("null");
+    expect(display(undefined)).toBe("undefined");
+  });
+
+  test("a long string: its head, then the number of characters", () => {
+    const long = "x".repeat(1001);
+    expect(display(long)).toBe(`"${"x".repeat(80)}… (1001 characters)`);
+  });
+
+  test("a long list: its first items, then the number of items", () => {
+    const names = Array.from({ length: 51 }, (_, i) => `topic-${i}`);
+    expect(display(names)).toBe('["topic-0","topic-1","topic-2","topic-3","topic-4"… (51 items)');
+  });
+
+  test("control characters, U+2028 and U+2029, DEL, C1 and bidi controls are escaped", () => {
+    const shown = display("a\u2028b\u2029c\nd\u0007e\u007ff\u0085g\u202eh");
+    expect(shown).toBe('"a\\u2028b\\u2029c\\nd\\u0007e\\u007ff\\u0085g\\u202eh"');
+    expect(shown).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202e]/);
+  });
+
+  test("a cut never splits a surrogate pair", () => {
+    const shown = display("x".repeat(79) + "😀" + "y".repeat(10));
+    expect(shown).toBe(`"${"x".repeat(79)}… (91 characters)`);
+  });
+});
+
+describe("oneLine: a whole message", () => {
+  test("line breaks are escaped and a very long message is cut", () => {
+    expect(oneLine("error: a\nb\r\nc\u2028d")).toBe("error: a\\nb\\r\\nc\\u2028d");
+    const long = oneLine("e".repeat(5000));
+    expect(long).toBe(`${"e".repeat(1000)}… (5000 characters)`);
+  });
+});
