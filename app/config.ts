@@ -1,6 +1,7 @@
 // The app's configuration: every value of the tutorial's deployment, from an environment variable, else the
 // cdktf.json context, else the tutorial's value. SETTINGS is the one list; README and `help` document it.
 import { Duration } from "../constructs/duration";
+import { DEFAULT_CACHE_FILE } from "../constructs/kong-identity/lookup";
 import { display } from "../constructs/text";
 import { KONNECT_REGIONS, konnectApiUrl } from "../constructs/konnect-urls";
 
@@ -39,7 +40,7 @@ export const SETTINGS = [
   { key: "skipRecordHeader", env: "KEGW_SKIP_RECORD_HEADER", default: "internal", doc: "records with this header = value are hidden from all but the producer" },
   { key: "skipRecordValue", env: "KEGW_SKIP_RECORD_VALUE", default: "true", doc: "header value that marks a record internal" },
   { key: "identity", env: "KEGW_IDENTITY", default: "managed", doc: "managed (Terraform makes the auth server and clients) or lookup (existing ones)" },
-  { key: "identityCacheFile", env: "KEGW_IDENTITY_CACHE", default: "kong-identity.context.json", doc: "lookup: the context file answers are cached in (commit it)" },
+  { key: "identityCacheFile", env: "KEGW_IDENTITY_CACHE", default: DEFAULT_CACHE_FILE, doc: "lookup: the context file answers are cached in (commit it)" },
   { key: "lookupRefresh", env: "KEGW_LOOKUP_REFRESH", default: "false", doc: "lookup: ask Konnect again even when the context file has the answer (true/false)" },
   { key: "authServerName", env: "KEGW_AUTH_SERVER_NAME", default: "Kafka Dev", doc: "auth server name (made, or looked up by name)" },
   { key: "authServerId", env: "KEGW_AUTH_SERVER_ID", default: "", doc: "lookup: the auth server's ID (instead of its name)" },

@@ -2,10 +2,10 @@
 // context file (default: KEGW_IDENTITY_CACHE, else kong-identity.context.json), and prints one line per entry.
 import { oneLine } from "../constructs/text";
 import { KongIdentityError } from "../constructs/kong-identity/api";
-import { refreshKongIdentityCache } from "../constructs/kong-identity/lookup";
+import { DEFAULT_CACHE_FILE, refreshKongIdentityCache } from "../constructs/kong-identity/lookup";
 
 async function main(argv: string[]): Promise<number> {
-  let cacheFile = process.env.KEGW_IDENTITY_CACHE || "kong-identity.context.json";
+  let cacheFile = process.env.KEGW_IDENTITY_CACHE || DEFAULT_CACHE_FILE;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--cache" && argv[i + 1]) cacheFile = argv[++i]!;
     else {

@@ -6,10 +6,9 @@ import { NullProvider } from "@cdktf/provider-null/lib/provider";
 import { assertSafeConditionValue } from "../condition";
 import { fail } from "../validation";
 import type { IAuthServer, IIdentityClient } from "./kong-identity";
-import { lookupKongIdentitySync, type KongIdentityLookupResult } from "./lookup";
+import { DEFAULT_CACHE_FILE, lookupKongIdentitySync, type KongIdentityLookupResult } from "./lookup";
 
-/** The context file of lookups when no other is given. */
-export const DEFAULT_CACHE_FILE = "kong-identity.context.json";
+export { DEFAULT_CACHE_FILE };
 
 /** An auth server or client to find: by ID, else by name. */
 export interface LookupRef {

@@ -51,6 +51,9 @@ interface CacheEntry {
 
 const KEY_PREFIX = "kong-identity:";
 
+/** The context file of lookups when no other is given (relative to the working directory). */
+export const DEFAULT_CACHE_FILE = "kong-identity.context.json";
+
 /** The request in a canonical form: region defaulted, server URL without trailing slash, empty selectors dropped. */
 export function normalizeRequest(r: KongIdentityLookupRequest): KongIdentityLookupRequest {
   const sel = (what: string, s: Selector | undefined): Selector => {
