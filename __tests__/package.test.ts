@@ -100,14 +100,14 @@ describe("the npm package", () => {
     const script = `
       const root = require(${JSON.stringify(NAME)});
       const dir = require("path").dirname(require.resolve(${JSON.stringify(NAME)}));
-      const internal = ["validation", "condition", "duration", "event-gateway", "kong-identity/lookup"]
+      const internal = ["validation", "text", "condition", "duration", "event-gateway", "kong-identity/lookup"]
         .flatMap((m) => Object.keys(require(dir + "/" + m)).filter((k) => /^[a-z_]/.test(k)));
       let deep = "importable";
       try { require(${JSON.stringify(NAME)} + "/dist/constructs/validation"); } catch (e) { deep = e.code; }
       console.log(JSON.stringify({ keys: Object.keys(root), internal, deep }));`;
     const { stdout } = await run(process.execPath, ["-e", script], { cwd: project });
     const { keys, internal, deep } = JSON.parse(stdout) as { keys: string[]; internal: string[]; deep: string };
-    expect(internal).toEqual(expect.arrayContaining(["fail", "check", "oneOf", "renderCondition", "gatewayOf", "wholeSeconds", "lookupKongIdentitySync"]));
+    expect(internal).toEqual(expect.arrayContaining(["fail", "check", "oneOf", "display", "renderCondition", "gatewayOf", "wholeSeconds", "lookupKongIdentitySync"]));
     expect(keys.filter((k) => internal.includes(k) || k.startsWith("_"))).toEqual([]);
     expect(keys).toEqual(expect.arrayContaining(["VirtualCluster", "EventGateway", "Condition", "Duration", "ValidationError", "KongIdentity"]));
     expect(keys).not.toEqual(expect.arrayContaining(["NameRegistry"]));
