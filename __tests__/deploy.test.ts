@@ -168,7 +168,7 @@ describeWithTerraform("npx cdktf deploy / destroy keep working beside the fast p
       // The fast path writes the same shape: {"<stack>": {"<output>": value}}, sensitive outputs included when asked.
       expect(Object.keys(JSON.parse(fs.readFileSync(deployment.outputsFile, "utf8")))).toEqual(["event-gateway"]);
       expect(Object.keys(out).sort()).toEqual(
-        ["bootstrap_server", "issuer_url", "jwks_url", "producer_client_id", "producer_client_secret", "reader_client_id", "reader_client_secret", "scope"],
+        ["audience", "bootstrap_server", "issuer_url", "jwks_url", "producer_client_id", "producer_client_secret", "reader_client_id", "reader_client_secret", "scope"],
       );
       const destroy = await deployment.destroy();
       if (destroy.code !== 0) throw new Error(destroy.output);

@@ -147,6 +147,7 @@ describe("main stack: the tutorial's deployment, corrected", () => {
     expect(json.output).toEqual({
       issuer_url: { value: "${konnect_identity_auth_server.identity.issuer}" },
       jwks_url: { value: "${konnect_identity_auth_server.identity.issuer}/.well-known/jwks" },
+      audience: { value: "${konnect_identity_auth_server.identity.audience}" },
       producer_client_id: { value: producerId },
       reader_client_id: { value: readerId },
       producer_client_secret: { value: "${konnect_identity_auth_server_client.identity_producer_F627B9DA.client_secret}", sensitive: true },

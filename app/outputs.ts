@@ -7,6 +7,8 @@ export const OUTPUT = {
   issuerUrl: "issuer_url",
   /** Where the auth server publishes its keys. */
   jwksUrl: "jwks_url",
+  /** The audience (`aud`) of the auth server's tokens. */
+  audience: "audience",
   /** The scope clients request. */
   scope: "scope",
   /** Where Kafka clients bootstrap: `<advertised host>:<listener's first port>`. */

@@ -140,6 +140,7 @@ export class EventGatewayStack extends TerraformStack {
     // What the client side needs (secrets only as sensitive outputs, above).
     new TerraformOutput(this, OUTPUT.issuerUrl, { value: this.authServer.issuer });
     new TerraformOutput(this, OUTPUT.jwksUrl, { value: this.authServer.jwksUrl });
+    new TerraformOutput(this, OUTPUT.audience, { value: this.authServer.audience });
     new TerraformOutput(this, clientIdOutput("producer"), { value: this.producer.clientId });
     new TerraformOutput(this, clientIdOutput("reader"), { value: this.reader.clientId });
     new TerraformOutput(this, OUTPUT.scope, { value: config.scopeName });

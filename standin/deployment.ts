@@ -86,6 +86,14 @@ export class Deployment {
     return this.opts.cli === "cdktf" ? this.cdktf(args, extraEnv) : this.spawn(FAST, args, extraEnv);
   }
 
+  /** The synthesized stack (cdk.tf.json) of the last deploy. */
+  public synthesized(): unknown {
+    const stacks = path.join(this.opts.dir, "cdktf.out", "stacks");
+    const names = fs.existsSync(stacks) ? fs.readdirSync(stacks) : [];
+    if (names.length !== 1) throw new Error(`expected one synthesized stack in ${stacks}, found ${names.length}`);
+    return JSON.parse(fs.readFileSync(path.join(stacks, names[0], "cdk.tf.json"), "utf8"));
+  }
+
   /** The stack's outputs from the last deploy. */
   public outputs(): Record<string, string> {
     const all = JSON.parse(fs.readFileSync(this.outputsFile, "utf8")) as Record<string, Record<string, string>>;

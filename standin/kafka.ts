@@ -101,6 +101,32 @@ export interface KafkaOptions {
   readonly partitions?: number;
   /** Bounded wait for the broker to come up. */
   readonly startTimeoutMs?: number;
+  /** The port of the OAUTHBEARER listener. @default a free port */
+  readonly clientPort?: number;
+  /**
+   * Where the broker's log is kept when it fails to start (its own directory is removed). With it, the start error is
+   * one line naming the reason and this file; without it, the error carries the log's last lines.
+   */
+  readonly failureLog?: string;
+}
+
+/** The broker did not come up: `reason` is one line from its log (or how it ended). */
+export class KafkaStartError extends Error {
+  constructor(
+    readonly reason: string,
+    readonly log: string,
+    readonly logFile?: string,
+  ) {
+    super(logFile ? `${reason}; log: ${logFile}` : `${reason}:\n${log}`);
+    this.name = "KafkaStartError";
+  }
+}
+
+/** The line of a broker log that says why it stopped: the last ERROR or exception, else the last line. */
+export function failureReason(log: string): string {
+  const lines = log.split("\n").map((l) => l.trim()).filter(Boolean);
+  const why = [...lines].reverse().find((l) => /\b(ERROR|FATAL)\b|Exception:|Error:/.test(l)) ?? lines[lines.length - 1] ?? "no log output";
+  return why.length > 300 ? `${why.slice(0, 300)}…` : why;
 }
 
 export interface KafkaBroker {
@@ -157,7 +183,7 @@ export async function startKafka(opts: KafkaOptions): Promise<KafkaBroker> {
   };
   process.once("exit", killSync);
   try {
-    const [port, controllerPort, internalPort] = [await freePort(), await freePort(), await freePort()];
+    const [port, controllerPort, internalPort] = [opts.clientPort ?? (await freePort()), await freePort(), await freePort()];
     const props = [
       "process.roles=broker,controller",
       "node.id=1",
@@ -212,7 +238,11 @@ export async function startKafka(opts: KafkaOptions): Promise<KafkaBroker> {
     const fmt = await runJava(lib, "kafka.tools.StorageTool", ["format", `--cluster-id=${clusterId}`, "-c", config], {
       jvm: [`-Dlog4j2.configurationFile=${log4j}`, "-XX:TieredStopAtLevel=1"],
     });
-    if (fmt.code !== 0) throw new Error(`kafka storage format failed (${fmt.code}):\n${fmt.stdout}${fmt.stderr}`);
+    if (fmt.code !== 0) {
+      const log = `${fmt.stdout}${fmt.stderr}`;
+      if (opts.failureLog) fs.writeFileSync(opts.failureLog, log);
+      throw new KafkaStartError(`Kafka's storage format failed (${fmt.code}): ${failureReason(log)}`, tail(log, 40), opts.failureLog);
+    }
     const formatMs = Date.now() - f0;
 
     const out = fs.openSync(logFile, "a");
@@ -253,8 +283,11 @@ export async function startKafka(opts: KafkaOptions): Promise<KafkaBroker> {
       }
       const log = fs.existsSync(logFile) ? fs.readFileSync(logFile, "utf8") : "";
       if (/Kafka Server started/.test(log) && javaPid !== undefined) break;
-      if (exitCode !== undefined) throw new Error(`the Kafka broker exited (${exitCode}) before it was ready:\n${tail(log, 40)}`);
-      if (Date.now() > deadline) throw new Error(`the Kafka broker was not ready within ${opts.startTimeoutMs ?? 90_000} ms:\n${tail(log, 40)}`);
+      if (exitCode !== undefined || Date.now() > deadline) {
+        const how = exitCode !== undefined ? `exited (${exitCode})` : `was not ready within ${opts.startTimeoutMs ?? 90_000} ms`;
+        if (opts.failureLog) fs.copyFileSync(logFile, opts.failureLog);
+        throw new KafkaStartError(`the Kafka broker ${how}: ${failureReason(log)}`, tail(log, 40), opts.failureLog);
+      }
       await new Promise((r) => setTimeout(r, 100));
     }
     const startMs = Date.now() - t0;

@@ -84,7 +84,7 @@ describe("KongIdentity.fromLookup from the context cache (no request)", () => {
       `context.auth.principal.name == '\${data.null_data_source.identity.outputs["client_producer_id"]}'`,
       `context.auth.principal.name == '\${data.null_data_source.identity.outputs["client_reader_id"]}'`,
     ]);
-    expect(Object.keys(json.output).sort()).toEqual(["bootstrap_server", "issuer_url", "jwks_url", "producer_client_id", "reader_client_id", "scope"]);
+    expect(Object.keys(json.output).sort()).toEqual(["audience", "bootstrap_server", "issuer_url", "jwks_url", "producer_client_id", "reader_client_id", "scope"]);
   });
 
   test("a looked-up client ID that could break a condition is refused with the construct path", () => {
