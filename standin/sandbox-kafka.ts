@@ -4,7 +4,7 @@
 // and audience from the stack's outputs; its ACLs are derived from the deployed stack's synthesized ACL policies
 // through the explainer (constructs/explain), for the subset Kafka can express, naming the real client IDs.
 import * as net from "node:net";
-import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, Kafka, logLevel, ResourcePatternTypes } from "kafkajs";
+import { AclOperationTypes, AclPermissionTypes, AclResourceTypes, Kafka, logLevel, ResourcePatternTypes, type AclEntry } from "kafkajs";
 import { CLIENTS, clientIdOutput, OUTPUT } from "../app/outputs";
 import { Explainer, kafkaAclBindings, type KafkaAclBinding } from "../constructs/explain";
 import { startKafka, type KafkaBroker } from "./kafka";
@@ -64,7 +64,7 @@ export async function startSandboxKafka(opts: SandboxKafkaOptions): Promise<Sand
     await admin.connect();
     try {
       await admin.createTopics({ waitForLeaders: true, topics: topics.map((topic) => ({ topic, numPartitions: 1 })) });
-      await grantKafkaAcls(admin, bindings);
+      if (bindings.length) await admin.createAcls({ acl: kafkajsAcls(bindings) });
     } finally {
       await admin.disconnect();
     }
@@ -76,20 +76,17 @@ export async function startSandboxKafka(opts: SandboxKafkaOptions): Promise<Sand
   return { broker, bootstrap: host, onStackBootstrap, bindings, topics };
 }
 
-/** Creates Kafka ACLs from explainer bindings through an admin client connected as a super user. */
-export async function grantKafkaAcls(admin: ReturnType<Kafka["admin"]>, bindings: readonly KafkaAclBinding[]): Promise<void> {
-  if (bindings.length === 0) return;
-  await admin.createAcls({
-    acl: bindings.map((b) => ({
-      principal: b.principal,
-      host: "*",
-      resourceType: AclResourceTypes[b.resourceType],
-      resourceName: b.resourceName,
-      resourcePatternType: ResourcePatternTypes[b.patternType],
-      operation: AclOperationTypes[b.operation],
-      permissionType: AclPermissionTypes[b.permission],
-    })),
-  });
+/** kafkajs ACL entries for the bindings the explainer derives (constructs/explain kafkaAclBindings). */
+export function kafkajsAcls(bindings: readonly KafkaAclBinding[]): AclEntry[] {
+  return bindings.map((b) => ({
+    principal: b.principal,
+    host: "*",
+    resourceType: AclResourceTypes[b.resourceType],
+    resourceName: b.resourceName,
+    resourcePatternType: ResourcePatternTypes[b.patternType],
+    operation: AclOperationTypes[b.operation],
+    permissionType: AclPermissionTypes[b.permission],
+  }));
 }
 
 /** The exact topic names the ACLs grant on, and the check's topic: what a client of the sandbox can use. */

@@ -1,21 +1,11 @@
 // Jest helpers around the Kafka broker of standin/kafka.ts: the describe wrapper, broker ACLs from the explainer's
-// bindings, and probes that ask the broker whether a client may do an ACL operation.
-import {
-  AclOperationTypes,
-  AclPermissionTypes,
-  AclResourceTypes,
-  ConfigResourceTypes,
-  ResourcePatternTypes,
-  type AclEntry,
-  type Admin,
-  type Kafka,
-  type Producer,
-} from "kafkajs";
+// bindings (standin/sandbox-kafka.ts, which the sandbox uses too), and probes that ask the broker whether a client may do an ACL operation.
+import { ConfigResourceTypes, type Admin, type Kafka, type Producer } from "kafkajs";
 import { GrouplessReader } from "../../client/reader";
-import type { KafkaAclBinding } from "../../constructs/explain";
 import { kafkaUnavailable } from "../../standin/kafka";
 
 export { startKafka, runJava, type KafkaBroker } from "../../standin/kafka";
+export { kafkajsAcls } from "../../standin/sandbox-kafka";
 
 /** `describe` when a broker can run, else a skipped block whose name says why. */
 export function describeWithKafka(name: string, fn: () => void): void {
@@ -25,19 +15,6 @@ export function describeWithKafka(name: string, fn: () => void): void {
 }
 
 // ---------------------------------------------------------------- broker ACLs from the explainer, and probes
-
-/** kafkajs ACL entries for the bindings the explainer derives (constructs/explain kafkaAclBindings). */
-export function kafkajsAcls(bindings: readonly KafkaAclBinding[]): AclEntry[] {
-  return bindings.map((b) => ({
-    principal: b.principal,
-    host: "*",
-    resourceType: AclResourceTypes[b.resourceType],
-    resourceName: b.resourceName,
-    resourcePatternType: ResourcePatternTypes[b.patternType],
-    operation: AclOperationTypes[b.operation],
-    permissionType: AclPermissionTypes[b.permission],
-  }));
-}
 
 const AUTHZ = /^(TOPIC|GROUP|CLUSTER|TRANSACTIONAL_ID)_AUTHORIZATION_FAILED$/;
 const AUTHZ_CODES = new Set([29, 30, 31, 53]);
