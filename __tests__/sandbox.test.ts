@@ -19,12 +19,14 @@ describeWithTerraform("sandbox", () => {
   // With Java (and the Kafka jars or Maven) the README's whole flow runs: --kafka, the printed client commands, Ctrl-C.
   test(`deploys to a local stand-in${KAFKA ? " with a Kafka behind it" : ""}, prints the outputs, a producer token and what to try, and on SIGINT destroys and stops`, async () => {
     const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kegw-sandbox-")), "work");
+    // A temp directory of the sandbox's own, to see that it leaves nothing there.
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-sandbox-tmp-"));
     // The stack's bootstrap port is held by someone else: the sandbox's Kafka must take a free port and print it.
     const holder = net.createServer();
     const taken = await new Promise<number>((resolve) => holder.listen(0, "127.0.0.1", () => resolve((holder.address() as net.AddressInfo).port)));
     const child = spawn(process.execPath, [path.join(ROOT, "dist/standin/sandbox.js"), "--port", "0", "--dir", dir, ...(KAFKA ? ["--kafka"] : [])], {
       cwd: ROOT,
-      env: { ...process.env, KEGW_LISTENER_PORTS: String(taken) },
+      env: { ...process.env, KEGW_LISTENER_PORTS: String(taken), TMPDIR: tmp },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";
@@ -78,12 +80,13 @@ describeWithTerraform("sandbox", () => {
         expect(out).toContain("Kafka stopped, its data removed");
         const port = Number(/the sandbox's Kafka is on 127\.0\.0\.1:(\d+)/.exec(out)![1]);
         expect(await listening(port)).toBe(false);
-        expect(fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith("kegw-kafka-") || f.startsWith("kegw-sandbox-kafka-"))).toEqual([]);
       }
+      expect(fs.readdirSync(tmp)).toEqual([]);
     } finally {
       if (child.exitCode === null) child.kill("SIGKILL");
       holder.close();
       fs.rmSync(path.dirname(dir), { recursive: true, force: true });
+      fs.rmSync(tmp, { recursive: true, force: true });
     }
   }, 240_000);
 });
