@@ -50,6 +50,7 @@ describeWithTerraform("npm run deploy / diff / destroy of main.ts against the st
       "listener-policy": 1,
       "cluster-policy": 2,
       "consume-policy": 1,
+      claim: 0,
     });
     const out = deployment.outputs();
     expect(one("event-gateway").name).toBe("event_gateway_terraform");

@@ -24,7 +24,7 @@ describe("generated bindings", () => {
     }
   });
 
-  test("the schema snapshot pins kong/konnect-beta 0.19.0 and holds the ten resources the constructs use", () => {
+  test("the schema snapshot pins kong/konnect-beta 0.19.0 and holds the eleven resources the constructs use", () => {
     const schema = JSON.parse(fs.readFileSync(path.join(ROOT, "schema/konnect-beta.json"), "utf8"));
     expect(schema.provider_versions).toEqual({ "registry.terraform.io/kong/konnect-beta": "0.19.0" });
     expect(Object.keys(schema.provider_schemas["registry.terraform.io/kong/konnect-beta"].resource_schemas).sort()).toEqual([
@@ -36,6 +36,7 @@ describe("generated bindings", () => {
       "konnect_event_gateway_listener_policy_forward_to_virtual_cluster",
       "konnect_event_gateway_virtual_cluster",
       "konnect_identity_auth_server",
+      "konnect_identity_auth_server_claim",
       "konnect_identity_auth_server_client",
       "konnect_identity_auth_server_scope",
     ]);

@@ -1,6 +1,7 @@
 // The real Terraform CLI and kong/konnect-beta provider against the Konnect stand-in: a stack with all ten resource
 // types applies, plans no changes afterwards (no perpetual diff), and destroys to nothing; faults show up as the
 // provider's errors and converge on the next apply; an object deleted behind Terraform's back is recreated.
+import { evaluationEnvironment } from "../constructs/expression";
 import { startStandin, type Standin } from "../standin";
 import { describeWithTerraform } from "./support/terraform";
 import { counts, RESOURCE_TYPES, standinStack, TfWorkdir } from "./support/standin-stack";
@@ -17,11 +18,12 @@ const EXPECTED = {
   "virtual-cluster": 1,
   listener: 1,
   "listener-policy": 1,
-  "cluster-policy": 2,
+  "cluster-policy": 3,
   "consume-policy": 1,
   "auth-server": 1,
   scope: 1,
   client: 2,
+  claim: 1,
 };
 
 function explain(r: { code: number; stdout: string; stderr: string }): string {
@@ -52,7 +54,7 @@ describeWithTerraform("stand-in with the real Terraform CLI and konnect-beta pro
     }
   });
 
-  test("the stack uses all ten resource types, each with the konnect-beta provider", () => {
+  test("the stack uses every resource type, each with the konnect-beta provider", () => {
     const json = JSON.parse(require("node:fs").readFileSync(`${tf.dir}/cdk.tf.json`, "utf8"));
     expect(Object.keys(json.resource).sort()).toEqual([...RESOURCE_TYPES].sort());
     for (const [type, byName] of Object.entries<Record<string, { provider?: string }>>(json.resource)) {
@@ -64,7 +66,7 @@ describeWithTerraform("stand-in with the real Terraform CLI and konnect-beta pro
     const apply = await tf.timed(APPLY);
     timings.apply = apply.ms;
     expect([apply.code, apply.stderr]).toEqual([0, ""]);
-    expect(apply.stdout).toMatch(/Apply complete! Resources: 12 added, 0 changed, 0 destroyed\./);
+    expect(apply.stdout).toMatch(/Apply complete! Resources: 14 added, 0 changed, 0 destroyed\./);
     expect(counts(standin)).toEqual(EXPECTED);
 
     // What the provider stored matches what the stand-in holds.
@@ -86,6 +88,16 @@ describeWithTerraform("stand-in with the real Terraform CLI and konnect-beta pro
       }),
     });
     expect(token.status).toBe(200);
+    // The claim the provider made is in the token, and the ACL condition Konnect holds matches it (evaluated with
+    // the condition language's own evaluator, as the gateway would).
+    const payload = JSON.parse(Buffer.from(((await token.json()) as { access_token: string }).access_token.split(".")[1]!, "base64url").toString()) as Record<string, unknown>;
+    expect(payload).toEqual(expect.objectContaining({ team: "orders", sub: outputs.producer_client_id!.value }));
+    const policy = standin.objects("cluster-policy").find((o) => o.body.name === "orders-team")!;
+    expect(policy.body.condition).toBe("context.auth.token.claims['team'] == 'orders'");
+    const env = evaluationEnvironment({ phase: "cluster" });
+    const context = (claims: Record<string, unknown>) => ({ auth: { type: "sasl_oauth_bearer", principal: { name: String(claims.sub) }, token: { claims } } });
+    expect(env.evaluate(policy.body.condition as string, { context: context(payload) })).toBe(true);
+    expect(env.evaluate(policy.body.condition as string, { context: context({ ...payload, team: "billing" }) })).toBe(false);
 
     const plan = await tf.timed(PLAN);
     timings.noChangePlan = plan.ms;
@@ -94,7 +106,7 @@ describeWithTerraform("stand-in with the real Terraform CLI and konnect-beta pro
     const destroy = await tf.timed(DESTROY);
     timings.destroy = destroy.ms;
     expect([destroy.code, destroy.stderr]).toEqual([0, ""]);
-    expect(destroy.stdout).toMatch(/Destroy complete! Resources: 12 destroyed\./);
+    expect(destroy.stdout).toMatch(/Destroy complete! Resources: 14 destroyed\./);
     expect(standin.objects()).toEqual([]);
   });
 

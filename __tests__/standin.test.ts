@@ -352,7 +352,7 @@ describe("Kong Identity", () => {
   test("deleting an auth server with children needs force=true (400 otherwise), which deletes them too", async () => {
     const a = await authServer("as-delete");
     await call("POST", `/v1/auth-servers/${a.id}/scopes`, { name: "kafka" });
-    expectProblem(await call("DELETE", `/v1/auth-servers/${a.id}?force=false`), 400, /still has 0 client\(s\) and 1 scope\(s\)/);
+    expectProblem(await call("DELETE", `/v1/auth-servers/${a.id}?force=false`), 400, /still has 0 client\(s\), 1 scope\(s\), 0 claim\(s\)/);
     expect((await call("DELETE", `/v1/auth-servers/${a.id}?force=true`)).status).toBe(204);
     expect(s.objects("scope").filter((o) => o.parents.authServerId === a.id)).toEqual([]);
     const issuer = await fetch(`${s.url}/identity/${a.id}/auth/.well-known/jwks`);
@@ -435,6 +435,71 @@ describe("Kong Identity", () => {
     expect((await tokenFor("admin")).status).toBe(200);
     expect((await call("DELETE", `/v1/auth-servers/${a.id}/clients/${c.id}`)).status).toBe(204);
     expect((await tokenFor("kafka")).status).toBe(401);
+  });
+});
+
+describe("Kong Identity claims", () => {
+  test("claims: create 201 with the provider's defaults, GET 200, PATCH merges, list, DELETE 204 then 404; bad bodies 400", async () => {
+    const a = expectCreated(await call("POST", "/v1/auth-servers", { name: "claims-crud", audience: "a" }));
+    const base = `/v1/auth-servers/${a.id}/claims`;
+    const c = expectCreated(await call("POST", base, { name: "team", value: "orders" }));
+    expect(c).toEqual({
+      id: expect.any(String),
+      name: "team",
+      value: "orders",
+      include_in_token: false,
+      include_in_all_scopes: false,
+      include_in_scopes: [],
+      enabled: true,
+      created_at: expect.any(String),
+      updated_at: expect.any(String),
+    });
+    expect((await call("GET", `${base}/${c.id}`)).body).toEqual(c);
+    const patched = await call("PATCH", `${base}/${c.id}`, { include_in_token: true, include_in_scopes: ["s1"] });
+    expect(patched.status).toBe(200);
+    expect(patched.body).toEqual(expect.objectContaining({ name: "team", value: "orders", include_in_token: true, include_in_scopes: ["s1"], enabled: true }));
+    const list = await call("GET", base);
+    expect(list.body).toEqual({ data: [patched.body], meta: { page: { number: 1, size: 10, total: 1 } } });
+    expectProblem(await call("POST", base, { name: "x" }), 400, /value/);
+    expectProblem(await call("POST", base, { name: "x", value: "v", colour: "red" }), 400, /colour/);
+    expectProblem(await call("POST", `/v1/auth-servers/nope/claims`, { name: "x", value: "v" }), 404);
+    expectProblem(await call("DELETE", `/v1/auth-servers/${a.id}`), 400, /1 claim\(s\)/);
+    expect((await call("DELETE", `${base}/${c.id}`)).status).toBe(204);
+    expectProblem(await call("GET", `${base}/${c.id}`), 404);
+  });
+
+  test("the issuer puts enabled, in-token claims of a granted scope (or of all scopes) into tokens; JSON values stay JSON", async () => {
+    const a = expectCreated(await call("POST", "/v1/auth-servers", { name: "claims-issuer", audience: "http://orders" }));
+    const base = `/v1/auth-servers/${a.id}`;
+    const kafka = expectCreated(await call("POST", `${base}/scopes`, { name: "kafka" }));
+    const admin = expectCreated(await call("POST", `${base}/scopes`, { name: "admin" }));
+    const claim = (body: Json) => call("POST", `${base}/claims`, { include_in_token: true, ...body });
+    expectCreated(await claim({ name: "team", value: "orders", include_in_scopes: [kafka.id] }));
+    expectCreated(await claim({ name: "profile", value: '{"tier":"gold","seats":3}', include_in_all_scopes: true }));
+    expectCreated(await claim({ name: "admin_only", value: "yes", include_in_scopes: [admin.id] }));
+    expectCreated(await claim({ name: "disabled", value: "x", include_in_all_scopes: true, enabled: false }));
+    expectCreated(await claim({ name: "userinfo_only", value: "x", include_in_all_scopes: true, include_in_token: false }));
+    expectCreated(await claim({ name: "sub", value: "someone-else", include_in_all_scopes: true }));
+    const c = expectCreated(
+      await call("POST", `${base}/clients`, { name: "svc", grant_types: ["client_credentials"], response_types: ["token"], allow_scopes: [kafka.id, admin.id] }),
+    );
+    const claimsOf = async (scope?: string): Promise<Json> => {
+      const params: Record<string, string> = { grant_type: "client_credentials", client_id: c.id, client_secret: c.client_secret };
+      if (scope) params.scope = scope;
+      const res = await fetch(`${a.issuer}/oauth/token`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(params) });
+      const { payload } = await jwtVerify(((await res.json()) as Json).access_token, createRemoteJWKSet(new URL(`${a.issuer}/.well-known/jwks`)), { issuer: a.issuer });
+      return payload;
+    };
+    const withKafka = await claimsOf("kafka");
+    expect(withKafka).toEqual(expect.objectContaining({ team: "orders", profile: { tier: "gold", seats: 3 }, sub: c.id }));
+    for (const k of ["admin_only", "disabled", "userinfo_only"]) expect(withKafka).not.toHaveProperty(k);
+    const noScope = await claimsOf();
+    expect(noScope).toEqual(expect.objectContaining({ profile: { tier: "gold", seats: 3 }, sub: c.id }));
+    expect(noScope).not.toHaveProperty("team");
+    // A change through the API reaches the issuer: disabling the scope drops its claim.
+    expect((await call("PATCH", `${base}/scopes/${kafka.id}`, { enabled: false })).status).toBe(200);
+    expect((await call("PATCH", `${base}/scopes/${admin.id}`, { enabled: true })).status).toBe(200);
+    expect(await claimsOf("admin")).toEqual(expect.objectContaining({ admin_only: "yes" }));
   });
 });
 

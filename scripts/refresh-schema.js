@@ -22,6 +22,7 @@ const RESOURCES = [
   "konnect_identity_auth_server",
   "konnect_identity_auth_server_scope",
   "konnect_identity_auth_server_client",
+  "konnect_identity_auth_server_claim",
 ];
 
 const env = toolchainEnv();

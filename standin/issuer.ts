@@ -19,6 +19,30 @@ export interface IssuerClient {
   readonly allowAllScopes: boolean;
 }
 
+/** A custom claim of an auth server, as its issuer puts it into tokens. */
+export interface IssuerClaim {
+  readonly name: string;
+  /** As Konnect stores it: valid JSON becomes that JSON value in the token, anything else the string itself. */
+  readonly value: string;
+  readonly includeInToken: boolean;
+  readonly includeInAllScopes: boolean;
+  /** Names of the scopes whose tokens carry it. */
+  readonly scopes: readonly string[];
+  readonly enabled: boolean;
+}
+
+/** Claims the issuer sets itself; a custom claim of the same name does not replace them. */
+const REGISTERED_CLAIMS = new Set(["iss", "aud", "sub", "client_id", "iat", "exp", "nbf", "jti", "scope"]);
+
+/** A claim's token value: JSON when the stored value is valid JSON, else the text (templates are not expanded). */
+function claimValue(value: string): unknown {
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value;
+  }
+}
+
 const TOKEN_PATH = "/oauth/token";
 const DISCOVERY_PATH = "/.well-known/openid-configuration";
 const MAX_BODY = 64 * 1024;
@@ -125,6 +149,7 @@ export class TokenIssuer {
   }
 
   private readonly clients = new Map<string, IssuerClient>();
+  private claims: readonly IssuerClaim[] = [];
 
   private constructor(
     readonly issuer: string,
@@ -154,6 +179,11 @@ export class TokenIssuer {
       throw new Error(`accessTokenDuration must be a positive whole number of seconds, not ${c.accessTokenDuration}`);
     }
     this.clients.set(c.clientId, { ...c, allowScopes: [...c.allowScopes] });
+  }
+
+  /** The auth server's custom claims (all of them, replacing the previous ones). */
+  setClaims(claims: readonly IssuerClaim[]): void {
+    this.claims = claims.map((c) => ({ ...c, scopes: [...c.scopes] }));
   }
 
   removeClient(clientId: string): void {
@@ -253,7 +283,13 @@ export class TokenIssuer {
     const granted = [...new Set(requested)];
 
     const now = Math.floor(Date.now() / 1000);
-    const claims: Record<string, unknown> = {
+    const claims: Record<string, unknown> = {};
+    // Custom claims: enabled, meant for the token, and in all scopes or in one that was granted.
+    for (const c of this.claims) {
+      if (!c.enabled || !c.includeInToken || REGISTERED_CLAIMS.has(c.name)) continue;
+      if (c.includeInAllScopes || c.scopes.some((s) => granted.includes(s))) claims[c.name] = claimValue(c.value);
+    }
+    Object.assign(claims, {
       iss: this.issuer,
       aud: this.audience,
       sub: client.clientId,
@@ -261,7 +297,7 @@ export class TokenIssuer {
       iat: now,
       exp: now + client.accessTokenDuration,
       jti: randomUUID(),
-    };
+    });
     if (granted.length > 0) claims.scope = granted.join(" ");
     const token = await new SignJWT(claims)
       .setProtectedHeader({ alg: "RS256", kid: this.keyId, typ: "JWT" })

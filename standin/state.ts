@@ -2,7 +2,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 
-/** Object kinds, one per Konnect collection the ten konnect-beta resources use. */
+/** Object kinds, one per Konnect collection the konnect-beta resources this project uses. */
 export const KINDS = [
   "event-gateway",
   "backend-cluster",
@@ -14,6 +14,7 @@ export const KINDS = [
   "auth-server",
   "scope",
   "client",
+  "claim",
 ] as const;
 export type Kind = (typeof KINDS)[number];
 

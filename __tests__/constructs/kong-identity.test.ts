@@ -1,6 +1,7 @@
 import { TerraformOutput } from "cdktf";
-import { Duration, KongIdentity } from "../../constructs";
-import { newStack, only, resources, synth } from "../support/synth";
+import { ClientAuthentication, Condition, Duration, EventGateway, KongIdentity } from "../../constructs";
+import { Explainer } from "../../constructs/explain";
+import { newStack, only, resources, synth, warnings } from "../support/synth";
 
 describe("KongIdentity (managed)", () => {
   test("auth server, scope and clients: exact JSON; the client's allowed scopes reference the scope object", () => {
@@ -81,5 +82,63 @@ describe("KongIdentity (managed)", () => {
   ])("validation: %j %j", (props, client, message) => {
     const make = () => new KongIdentity(newStack(), "idp", props as never).addClient("c", client as never);
     expect(make).toThrow(message);
+  });
+});
+
+describe("KongIdentity.addClaim", () => {
+  test("a claim in chosen scopes: exact JSON, in the token by default, and a condition that reads it type-checks", () => {
+    const stack = newStack();
+    const idp = new KongIdentity(stack, "idp", { audience: "http://kafka.dev" });
+    const kafka = idp.addScope("kafka");
+    const team = idp.addClaim("team", { value: "billing", scopes: [kafka] });
+    idp.addClient("app", { scopes: [kafka] });
+    idp.addClaim("request-id", { name: "rid", value: "${ uuidv4 }", includeInAllScopes: true, includeInToken: false, enabled: false });
+    const gw = new EventGateway(stack, "gw", { name: "gw" });
+    const backend = gw.addBackendCluster("b", { bootstrapServers: ["k:9092"] });
+    const vc = gw.addVirtualCluster("vc", { destination: backend, dnsLabel: "vc", authentication: [ClientAuthentication.oauthBearer({ authServer: idp })] });
+    vc.addAclPolicy("billing-team", {
+      condition: Condition.claimEquals(team.name, "billing"),
+      rules: [{ resourceType: "topic", operations: ["read"], resourceNames: ["invoices"] }],
+    });
+    const json = synth(stack);
+    const claims = (Object.values(resources(json, "konnect_identity_auth_server_claim")) as any[]).sort((a, b) => (a.name === "team" ? -1 : b.name === "team" ? 1 : 0));
+    expect(claims).toEqual([
+      {
+        provider: "konnect-beta",
+        auth_server_id: "${konnect_identity_auth_server.idp.id}",
+        name: "team",
+        value: "billing",
+        include_in_token: true,
+        include_in_scopes: ["${konnect_identity_auth_server_scope.idp_kafka_6FC155A7.id}"],
+      },
+      {
+        provider: "konnect-beta",
+        auth_server_id: "${konnect_identity_auth_server.idp.id}",
+        name: "rid",
+        // A Kong Identity template, escaped so Terraform passes it through as written.
+        value: "$${ uuidv4 }",
+        include_in_token: false,
+        include_in_all_scopes: true,
+        enabled: false,
+      },
+    ]);
+    expect(only(json, "konnect_event_gateway_cluster_policy_acls").condition).toBe("context.auth.token.claims['team'] == 'billing'");
+    expect(warnings(stack)).not.toContainEqual(expect.stringContaining("claim"));
+    // The explainer evaluates the synthesized policy: a token with the claim may read, one without may not.
+    const explainer = new Explainer(json);
+    expect(explainer.decide({ client: "app", claims: { team: "billing" }, operation: "read", topic: "invoices" }).decision).toBe("allow");
+    expect(explainer.decide({ client: "app", claims: { team: "ops" }, operation: "read", topic: "invoices" }).decision).toBe("deny");
+    expect(explainer.decide({ client: "app", operation: "read", topic: "invoices" }).decision).toBe("deny");
+  });
+
+  test("a claim with the name of a claim every token has is refused; one in no token is warned about", () => {
+    const stack = newStack();
+    const idp = new KongIdentity(stack, "idp", { audience: "a" });
+    expect(() => idp.addClaim("s", { name: "sub", value: "x", includeInAllScopes: true })).toThrow(
+      'test/idp/s: name "sub" is invalid: not one of the claims every token has (iss, sub, aud, exp, nbf, iat, jti, client_id, scope)',
+    );
+    expect(() => idp.addClaim("e", { value: "" })).toThrow('test/idp/e: value "" is invalid');
+    idp.addClaim("nowhere", { value: "x" });
+    expect(warnings(stack)).toContain("test/idp/nowhere: claim nowhere is in no token: give scopes or includeInAllScopes");
   });
 });

@@ -41,6 +41,8 @@ export function kitchenSinkStack(): TerraformStack {
     labels: { team: "a" },
   });
   const ops = idp.addClient("ops", { allowAllScopes: true });
+  idp.addClaim("team", { name: "team", value: "orders", includeInToken: true, includeInAllScopes: false, scopes: [scope], enabled: true });
+  idp.addClaim("request-id", { value: "${ uuidv4 }", includeInAllScopes: true });
 
   const gw = new EventGateway(stack, "gw", { name: "gw", description: "all options", labels: { env: "prod" }, minRuntimeVersion: "1.1" });
   const plain = gw.addBackendCluster("plain", {

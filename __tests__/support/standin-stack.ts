@@ -1,5 +1,5 @@
-// A cdktf stack made directly from the generated bindings, one or more of each of the ten konnect-beta resource types,
-// pointed at a Konnect stand-in; and a scratch Terraform working directory to apply it in.
+// A cdktf stack made directly from the generated bindings, one or more of each konnect-beta resource type this project
+// uses (a claim and its ACL policy through the constructs), pointed at a Konnect stand-in; and a scratch Terraform working directory to apply it in.
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -15,8 +15,8 @@ import {
   konnectIdentityAuthServer,
   konnectIdentityAuthServerClient,
   konnectIdentityAuthServerScope,
-  provider,
 } from "../../.gen/providers/konnect-beta";
+import { Condition, IdentityScope, KongIdentity, KonnectProvider, VirtualCluster } from "../../constructs";
 import { synthStackDir, terraform, type TfResult } from "./terraform";
 import { scratchDir } from "./scratch";
 import type { Standin } from "../../standin";
@@ -40,7 +40,7 @@ export function standinStack(serverUrl: string, opts: { name?: string; revision?
   const r2 = opts.revision === 2;
   const app = new App({ outdir: scratchDir("standin-synth") });
   const stack = new TerraformStack(app, name);
-  const p = new provider.KonnectBetaProvider(stack, "konnect", { serverUrl });
+  const p = new KonnectProvider(stack, "konnect", { serverUrl }).provider;
 
   const server = new konnectIdentityAuthServer.KonnectIdentityAuthServer(stack, "auth_server", {
     provider: p,
@@ -143,6 +143,15 @@ export function standinStack(serverUrl: string, opts: { name?: string; revision?
     name: "skip-internal",
     enabled: !r2,
     condition: `record.headers['internal'] == 'true' && context.auth.principal.name != '${producer.id}'`,
+  });
+
+  // A team's claim and an ACL policy that reads it, through the constructs (addClaim, a type-checked condition),
+  // on the objects above.
+  const idp = KongIdentity.fromAuthServerAttributes(stack, "idp", { authServerId: server.id, issuer: server.issuer, audience: server.audience });
+  idp.addClaim("team", { value: "orders", scopes: [IdentityScope.fromScopeId(stack, "kafka_scope", scope.id)] });
+  VirtualCluster.fromVirtualClusterAttributes(stack, "vc_import", { gatewayId: gw.id, virtualClusterId: vc.id }).addAclPolicy("orders-team", {
+    condition: Condition.claimEquals("team", "orders"),
+    rules: [{ resourceType: "topic", operations: ["read"], resourceNames: ["orders-*"] }],
   });
 
   new TerraformOutput(stack, "issuer_url", { value: server.issuer });

@@ -1,7 +1,8 @@
-import { Fn } from "cdktf";
+import { Annotations, Fn } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import {
   konnectIdentityAuthServer as genServer,
+  konnectIdentityAuthServerClaim as genClaim,
   konnectIdentityAuthServerClient as genClient,
   konnectIdentityAuthServerScope as genScope,
 } from "../../.gen/providers/konnect-beta";
@@ -33,6 +34,8 @@ export interface IKongIdentity extends IAuthServer {
   addScope(id: string, options?: ScopeOptions): IdentityScope;
   /** Adds a machine-to-machine client (`konnect_identity_auth_server_client`). */
   addClient(id: string, options?: ClientOptions): IdentityClient;
+  /** Adds a custom claim that tokens carry (`konnect_identity_auth_server_claim`), for conditions to read. */
+  addClaim(id: string, options: ClaimOptions): IdentityClaim;
 }
 
 /** An auth server made elsewhere, as {@link KongIdentity.fromAuthServerAttributes} takes it. */
@@ -77,6 +80,10 @@ export abstract class KongIdentityBase extends Construct implements IKongIdentit
 
   public addClient(id: string, options: ClientOptions = {}): IdentityClient {
     return new IdentityClient(this, id, { ...options, authServer: this });
+  }
+
+  public addClaim(id: string, options: ClaimOptions): IdentityClaim {
+    return new IdentityClaim(this, id, { ...options, authServer: this });
   }
 }
 
@@ -291,4 +298,74 @@ export class IdentityClient extends Construct implements IIdentityClient {
     this.principalName = this.clientId;
     this.clientSecret = this.resource.clientSecret;
   }
+}
+
+export interface ClaimOptions {
+  /** The claim's name in tokens (case-sensitive), e.g. `team`. @default the construct ID */
+  readonly name?: string;
+  /**
+   * The claim's value. A static value that is valid JSON becomes that JSON value in the token (`"42"` the number 42,
+   * `"true"` a boolean), anything else the string; Kong Identity templates such as `${ uuidv4 }` are written as they
+   * are (escaped so Terraform does not read them as its own interpolation).
+   */
+  readonly value: string;
+  /**
+   * Put the claim into access tokens.
+   * @default true (the provider's default is false: the claim would only be served at `/userinfo`, which the gateway
+   * does not read)
+   */
+  readonly includeInToken?: boolean;
+  /** Put the claim into tokens whatever scopes they have. @default false */
+  readonly includeInAllScopes?: boolean;
+  /** Scopes whose tokens carry the claim (ignored with includeInAllScopes). @default none */
+  readonly scopes?: IIdentityScope[];
+  /** @default true */
+  readonly enabled?: boolean;
+}
+
+export interface IdentityClaimProps extends ClaimOptions {
+  readonly authServer: IKongIdentity;
+}
+
+/** The claims every Kong Identity token has; a custom claim must not take their names. */
+const REGISTERED_CLAIMS = ["iss", "sub", "aud", "exp", "nbf", "iat", "jti", "client_id", "scope"];
+
+/**
+ * A custom claim of an auth server (`konnect_identity_auth_server_claim`): how a team puts its own attributes into
+ * tokens, for conditions such as `Condition.claimEquals("team", "billing")`.
+ */
+export class IdentityClaim extends Construct {
+  public readonly claimId: string;
+  public readonly name: string;
+  public readonly resource: genClaim.KonnectIdentityAuthServerClaim;
+
+  constructor(scope: Construct, id: string, props: IdentityClaimProps) {
+    super(scope, id);
+    this.name = props.name ?? id;
+    nonEmpty(this, "name", this.name);
+    nonEmpty(this, "value", props.value);
+    if (!unresolved(this.name)) {
+      check(this, !REGISTERED_CLAIMS.includes(this.name), "name", this.name, `not one of the claims every token has (${REGISTERED_CLAIMS.join(", ")})`);
+    }
+    const includeInToken = props.includeInToken ?? true;
+    if (includeInToken && props.enabled !== false && !props.includeInAllScopes && (props.scopes ?? []).length === 0) {
+      Annotations.of(this).addWarning(`${this.node.path}: claim ${this.name} is in no token: give scopes or includeInAllScopes`);
+    }
+    this.resource = new genClaim.KonnectIdentityAuthServerClaim(this, "Default", {
+      provider: KonnectProvider.of(this),
+      authServerId: props.authServer.authServerId,
+      name: this.name,
+      value: unresolved(props.value) ? props.value : escapeTemplate(props.value),
+      includeInToken,
+      includeInAllScopes: props.includeInAllScopes,
+      includeInScopes: props.scopes?.map((s) => s.scopeId),
+      enabled: props.enabled,
+    });
+    this.claimId = this.resource.id;
+  }
+}
+
+/** A literal string as Terraform must receive it to keep it literal: `${` and `%{` doubled. */
+function escapeTemplate(value: string): string {
+  return value.replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
 }

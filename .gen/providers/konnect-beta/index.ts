@@ -9,5 +9,6 @@ export * as konnectEventGatewayConsumePolicySkipRecord from './konnect-event-gat
 export * as konnectIdentityAuthServer from './konnect-identity-auth-server';
 export * as konnectIdentityAuthServerScope from './konnect-identity-auth-server-scope';
 export * as konnectIdentityAuthServerClient from './konnect-identity-auth-server-client';
+export * as konnectIdentityAuthServerClaim from './konnect-identity-auth-server-claim';
 export * as provider from './provider';
 

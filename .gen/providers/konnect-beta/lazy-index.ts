@@ -9,5 +9,6 @@ Object.defineProperty(exports, 'konnectEventGatewayConsumePolicySkipRecord', { g
 Object.defineProperty(exports, 'konnectIdentityAuthServer', { get: function () { return require('./konnect-identity-auth-server'); } });
 Object.defineProperty(exports, 'konnectIdentityAuthServerScope', { get: function () { return require('./konnect-identity-auth-server-scope'); } });
 Object.defineProperty(exports, 'konnectIdentityAuthServerClient', { get: function () { return require('./konnect-identity-auth-server-client'); } });
+Object.defineProperty(exports, 'konnectIdentityAuthServerClaim', { get: function () { return require('./konnect-identity-auth-server-claim'); } });
 Object.defineProperty(exports, 'provider', { get: function () { return require('./provider'); } });
 
