@@ -1,6 +1,7 @@
 // npm run bench:explain: decisions per second of the explainer on a generated stack with 200 ACL policies and
 // 10,000 requests, compiled CEL programs reused, side by side in one run with the reference: the same decisions with
 // every condition parsed again for each evaluation (what reusing compiled programs saves).
+import * as os from "node:os";
 import { App, TerraformStack, Testing } from "cdktf";
 import { ClientAuthentication, Condition, EventGateway, KongIdentity, type AclOperation } from "../constructs";
 import { evaluationEnvironment } from "../constructs/expression";
@@ -109,39 +110,57 @@ function main(): void {
   const compileMs = Number(process.hrtime.bigint() - t1) / 1e6;
 
   // 1. as the gateway does it: conditions once per connection (one per principal), rules per request
+  // rates per wall-clock second and per CPU second of this process (the machine is shared: CPU time is what the
+  // explainer costs, wall time also counts waiting for a core)
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1e6;
+  };
   const perConnection: number[] = [];
+  const perConnectionCpu: number[] = [];
+  const perRequestCpu: number[] = [];
   // 2. every request a new connection (a unique token ID): the compiled conditions evaluated for each decision
   const perRequest: number[] = [];
   let allowed = 0;
   for (let run = 0; run < RUNS; run++) {
     const fresh = new Explainer(json);
     let t = process.hrtime.bigint();
+    let c = cpu();
     allowed = 0;
     for (const q of reqs) if (fresh.decide(q).decision === "allow") allowed++;
     perConnection.push(REQUESTS / (Number(process.hrtime.bigint() - t) / 1e9));
+    perConnectionCpu.push(REQUESTS / (cpu() - c));
     const again = new Explainer(json);
     t = process.hrtime.bigint();
+    c = cpu();
     reqs.forEach((q, i) => again.decide({ ...q, claims: { ...q.claims, jti: `${run}-${i}` } }));
     perRequest.push(REQUESTS / (Number(process.hrtime.bigint() - t) / 1e9));
+    perRequestCpu.push(REQUESTS / (cpu() - c));
   }
 
   // the reference on a slice (it is slow), and a cross-check that it decides the same
   const slice = reqs.slice(0, 1000);
   const t2 = process.hrtime.bigint();
+  const c2 = cpu();
   const ref = slice.map((q) => referenceDecide(ex, q));
   const refRate = slice.length / (Number(process.hrtime.bigint() - t2) / 1e9);
+  const refCpu = slice.length / (cpu() - c2);
   const disagree = slice.filter((q, i) => ex.decide(q).decision !== ref[i]).length;
   if (disagree) throw new Error(`the reference and the explainer disagree on ${disagree} of ${slice.length} requests`);
 
   const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
   const pc = median(perConnection);
   const pr = median(perRequest);
+  const pcc = median(perConnectionCpu);
+  const prc = median(perRequestCpu);
+  const goal = (n: number) => (n >= 100_000 ? "met" : "NOT met");
   console.log(`generated stack: ${POLICIES} ACL policies (${POLICIES} conditions), synthesized in ${synthMs.toFixed(0)} ms; explainer built (conditions parsed, checked, compiled) in ${compileMs.toFixed(0)} ms`);
-  console.log(`${REQUESTS} requests, ${allowed} allowed; median of ${RUNS} runs:`);
-  console.log(`  conditions once per connection (as the gateway): ${fmt(pc)} decisions/s`);
-  console.log(`  a new connection per request (compiled conditions evaluated for every decision): ${fmt(pr)} decisions/s`);
-  console.log(`  reference, conditions parsed again at each evaluation (1,000 requests, same decisions): ${fmt(refRate)} decisions/s`);
-  console.log(`  ratio to the reference: ${(pc / refRate).toFixed(0)}x per connection, ${(pr / refRate).toFixed(1)}x per request; goal 100,000 decisions/s: ${pc >= 100_000 ? "met" : "NOT met"} (per connection), ${pr >= 100_000 ? "met" : "not met"} (per request)`);
+  console.log(`${REQUESTS} requests, ${allowed} allowed; median of ${RUNS} runs; decisions per wall-clock second / per CPU second:`);
+  console.log(`  conditions once per connection (as the gateway): ${fmt(pc)} / ${fmt(pcc)}`);
+  console.log(`  a new connection per request (compiled conditions evaluated for every decision): ${fmt(pr)} / ${fmt(prc)}`);
+  console.log(`  reference, conditions parsed again at each evaluation (1,000 requests, same decisions): ${fmt(refRate)} / ${fmt(refCpu)}`);
+  console.log(`  ratio to the reference (CPU): ${(pcc / refCpu).toFixed(0)}x per connection, ${(prc / refCpu).toFixed(1)}x per request`);
+  console.log(`  goal 100,000 decisions/s (per connection): wall ${goal(pc)}, CPU ${goal(pcc)}; load average now ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
 }
 
 main();

@@ -4,7 +4,7 @@
 import type { ASTNode } from "@marcbachmann/cel-js";
 import { ACL_OPERATIONS, type AclOperation, type AclResourceType } from "../acl-policy";
 import { checkExpression, evaluationEnvironment, type ExpressionPhase } from "../expression";
-import { globMatches, isGlob, sampleOf } from "./glob";
+import { globMatches, globRegExp, isGlob, sampleOf } from "./glob";
 import { kafkaRequest, type AclCheck } from "./kafka-requests";
 
 /**
@@ -66,6 +66,10 @@ export interface RuleModel {
   readonly resourceNames: readonly string[];
   /** e.g. `rules[0]: allow topic describe, read on "*"` */
   readonly text: string;
+  /** Whether a name matches one of the resource names (exact names in a set, globs in one expression). */
+  readonly matches: (name: string) => boolean;
+  /** The operations the rule covers: its own, `all` as every one, and (allow rules) the implied ones. */
+  readonly covers: ReadonlySet<AclOperation>;
 }
 
 interface CompiledCondition {
@@ -338,7 +342,9 @@ export class Explainer {
   }
 
   private decideOne(vc: VirtualClusterModel, conn: Connection, operation: AclOperation, resourceType: AclResourceType, name: string, request: string | null): Decision {
-    const base = {
+    // every decision has the same shape, built in one place (one hidden class: decisions are made in bulk)
+    const result = (decision: "allow" | "deny", backend: string | null, policy: string | null, rule: string | null, reason: string): Decision => ({
+      decision,
       client: conn.client?.name ?? null,
       principal: conn.principal,
       virtualCluster: vc.name,
@@ -346,20 +352,24 @@ export class Explainer {
       operation,
       resourceType,
       resourceName: name,
-    };
+      backendName: backend,
+      policy,
+      rule,
+      reason,
+    });
     const mapped = backendName(vc, resourceType, name);
-    if (mapped.backend === null) return { decision: "deny", ...base, backendName: null, policy: null, rule: null, reason: mapped.reason! };
+    if (mapped.backend === null) return result("deny", null, null, null, mapped.reason!);
     const backend = mapped.backend;
     if (vc.aclMode === "passthrough") {
-      return { decision: "allow", ...base, backendName: backend, policy: null, rule: null, reason: "acl_mode is passthrough: the gateway evaluates no ACL policy and the backend cluster decides" };
+      return result("allow", backend, null, null, "acl_mode is passthrough: the gateway evaluates no ACL policy and the backend cluster decides");
     }
     const applicable = conn.applicable.get(vc) ?? this.applicablePolicies(vc, conn);
     let allow: { p: PolicyModel; r: RuleModel } | undefined;
     for (const p of applicable) {
       for (const r of p.rules) {
-        if (r.resourceType !== resourceType || !this.covers(r, operation) || !r.resourceNames.some((g) => globMatches(g, name))) continue;
+        if (r.resourceType !== resourceType || !r.covers.has(operation) || !r.matches(name)) continue;
         if (r.action === "deny") {
-          return { decision: "deny", ...base, backendName: backend, policy: p.name, rule: r.text, reason: `policy ${p.name} applies and its deny rule matches; a deny beats any allow` };
+          return result("deny", backend, p.name, r.text, `policy ${p.name} applies and its deny rule matches; a deny beats any allow`);
         }
         if (!allow) {
           allow = { p, r };
@@ -370,7 +380,7 @@ export class Explainer {
     }
     if (allow) {
       const implied = allow.r.operations.includes(operation) || allow.r.operations.includes("all") ? "" : ` (${operation} is implied by ${allow.r.operations.join(", ")})`;
-      return { decision: "allow", ...base, backendName: backend, policy: allow.p.name, rule: allow.r.text, reason: `policy ${allow.p.name} applies and its allow rule matches${implied}` };
+      return result("allow", backend, allow.p.name, allow.r.text, `policy ${allow.p.name} applies and its allow rule matches${implied}`);
     }
     const all = vc.acls.filter((p) => p.enabled);
     const reason =
@@ -379,13 +389,16 @@ export class Explainer {
         : applicable.length === 0
           ? `no ACL policy applies to principal ${JSON.stringify(conn.principal)} (their conditions are false: ${all.map((p) => p.name).join(", ")}); default deny`
           : `no rule of the policies that apply (${applicable.map((p) => p.name).join(", ")}) allows ${operation} on ${resourceType} ${JSON.stringify(name)}; default deny`;
-    return { decision: "deny", ...base, backendName: backend, policy: null, rule: null, reason };
+    return result("deny", backend, null, null, reason);
   }
 
-  private covers(r: RuleModel, op: AclOperation): boolean {
-    if (r.operations.includes(op) || r.operations.includes("all")) return true;
-    if (!this.stances.impliedOperations || r.action === "deny") return false;
-    return (IMPLIED[op] ?? []).some((o) => r.operations.includes(o));
+  private coveredOperations(r: Pick<RuleModel, "action" | "operations">): Set<AclOperation> {
+    const out = new Set<AclOperation>();
+    for (const op of ACL_OPERATIONS) {
+      const implied = this.stances.impliedOperations && r.action === "allow" && (IMPLIED[op] ?? []).some((o) => r.operations.includes(o));
+      if (r.operations.includes(op) || r.operations.includes("all") || implied) out.add(op);
+    }
+    return out;
   }
 
   // ---------------------------------------------------------------- connections and conditions
@@ -523,7 +536,7 @@ export class Explainer {
           operations: (r.operations ?? []).map((o: any) => o.name),
           resourceNames: (r.resource_names ?? []).map((n: any) => n.match),
         } as const;
-        return { ...rule, text: ruleText(rule) };
+        return { ...rule, text: ruleText(rule), matches: nameMatcher(rule.resourceNames), covers: this.coveredOperations(rule) };
       });
       owner(String(p.virtual_cluster_id)).acls.push({
         kind: "acl",
@@ -582,7 +595,15 @@ export function backendName(vc: VirtualClusterModel, type: AclResourceType, name
   };
 }
 
-function ruleText(r: Omit<RuleModel, "text">): string {
+function nameMatcher(names: readonly string[]): (name: string) => boolean {
+  const exact = new Set(names.filter((n) => !isGlob(n)));
+  const globs = names.filter(isGlob);
+  if (globs.length === 0) return (name) => exact.has(name);
+  const re = new RegExp(globs.map((g) => globRegExp(g).source).join("|"), "s");
+  return (name) => exact.has(name) || re.test(name);
+}
+
+function ruleText(r: Pick<RuleModel, "index" | "action" | "resourceType" | "operations" | "resourceNames">): string {
   return `rules[${r.index}]: ${r.action} ${r.resourceType} ${r.operations.join(", ")} on ${r.resourceNames.map((n) => JSON.stringify(n)).join(", ")}`;
 }
 
