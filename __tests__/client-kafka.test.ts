@@ -201,11 +201,12 @@ describeWithKafka("client against a real Kafka broker (SASL/OAUTHBEARER, JWKS va
     let t0 = 0;
     let r: Awaited<ReturnType<typeof runCli>>;
     try {
-      const consumer = runCli(cli, ["consume", "renew", "--client-id", PRODUCER.id, "--client-secret", PRODUCER.secret, "--max-messages", String(total), "--timeout", "15"], {
+      // --from-beginning: the topic is this test's alone, so a consumer that connects late under load still sees every record
+      const consumer = runCli(cli, ["consume", "renew", "--from-beginning", "--client-id", PRODUCER.id, "--client-secret", PRODUCER.secret, "--max-messages", String(total), "--timeout", "15"], {
         env: env({ KEGW_REAUTH_THRESHOLD_MS: "1000" }),
         timeoutMs: 60_000,
       });
-      // The consumer starts at the end of the topic; give it time to connect before producing (1 record a second).
+      // Give the consumer time to connect before producing (1 record a second), so its session spans the records.
       await new Promise((r) => setTimeout(r, 2500));
       const producer = new Kafka({ brokers: [broker!.adminBootstrap], logLevel: logLevel.NOTHING }).producer();
       await producer.connect();
