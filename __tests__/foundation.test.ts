@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { App } from "cdktf";
 import { EventGatewayStack } from "../main";
 import { readConfig } from "../app/config";
-import { describeWithTerraform, initAndValidate, synthStackDir } from "./support/terraform";
+import { synthStackDir } from "./support/terraform";
 import { scratchDir } from "./support/scratch";
 
 const run = promisify(execFile);
@@ -64,14 +64,7 @@ describe("main stack synth", () => {
   });
 });
 
-describeWithTerraform("main stack with the real Terraform CLI and provider", () => {
-  test("terraform init + validate succeed", async () => {
-    const app = new App({ outdir: scratchDir("synth") });
-    const res = await initAndValidate(synthStackDir(new EventGatewayStack(app, "event-gateway", readConfig(() => undefined, {}))));
-    expect(res.diagnostics).toEqual([]);
-    expect(res.valid).toBe(true);
-  });
-});
+// terraform init + validate of the main stack: __tests__/terraform-validate.test.ts ("main stack").
 
 describe("toolchain script", () => {
   test("with neither terraform nor Go on PATH it names what to install and exits 3", async () => {

@@ -1,6 +1,8 @@
 // Runs the real Terraform CLI (or OpenTofu) with the toolchain's providers on synthesized stacks.
 import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
 import { Testing, TerraformStack } from "cdktf";
@@ -54,12 +56,49 @@ export async function terraform(dir: string, args: string[], extraEnv: NodeJS.Pr
   }
 }
 
-/** Copies a synthesized stack to a scratch directory and runs `terraform init` (no backend) + `validate -json`. */
+/**
+ * One `terraform init -backend=false` per set of required providers per test run, shared by every validate: workers
+ * and test files reuse its .terraform (symlinked) and lock file instead of running init again. The first caller
+ * creates the directory (mkdir is atomic across jest workers); the others wait for it to be ready.
+ */
+async function sharedInit(requiredProviders: unknown): Promise<string> {
+  const key = createHash("sha256").update(JSON.stringify(requiredProviders ?? {})).digest("hex").slice(0, 16);
+  const root = path.join(process.env.KEGW_TEST_TMP ?? os.tmpdir(), "tf-init");
+  const dir = path.join(root, key);
+  fs.mkdirSync(root, { recursive: true });
+  const ready = path.join(dir, "ready");
+  const failed = path.join(dir, "failed");
+  try {
+    fs.mkdirSync(dir);
+  } catch {
+    for (const deadline = Date.now() + 180_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
+      if (fs.existsSync(ready)) return dir;
+      if (fs.existsSync(failed)) throw new Error(fs.readFileSync(failed, "utf8"));
+    }
+    throw new Error(`the shared terraform init in ${dir} did not finish`);
+  }
+  fs.writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify({ terraform: { required_providers: requiredProviders ?? {} } }));
+  const init = await terraform(dir, ["init", "-backend=false", "-input=false", "-no-color"]);
+  if (init.code !== 0) {
+    const msg = `terraform init failed:\n${init.stderr}\n${init.stdout}`;
+    fs.writeFileSync(failed, msg);
+    throw new Error(msg);
+  }
+  fs.writeFileSync(ready, "");
+  return dir;
+}
+
+/**
+ * Copies a synthesized stack to a scratch directory, initialized (no backend) through the shared init of its
+ * providers, and runs `terraform validate -json`.
+ */
 export async function initAndValidate(stackDir: string): Promise<{ valid: boolean; diagnostics: unknown[]; dir: string }> {
   const dir = scratchDir("tf");
-  fs.copyFileSync(path.join(stackDir, "cdk.tf.json"), path.join(dir, "cdk.tf.json"));
-  const init = await terraform(dir, ["init", "-backend=false", "-input=false", "-no-color"]);
-  if (init.code !== 0) throw new Error(`terraform init failed:\n${init.stderr}\n${init.stdout}`);
+  const text = fs.readFileSync(path.join(stackDir, "cdk.tf.json"), "utf8");
+  fs.writeFileSync(path.join(dir, "cdk.tf.json"), text);
+  const init = await sharedInit(JSON.parse(text).terraform?.required_providers);
+  if (fs.existsSync(path.join(init, ".terraform"))) fs.symlinkSync(path.join(init, ".terraform"), path.join(dir, ".terraform"));
+  if (fs.existsSync(path.join(init, ".terraform.lock.hcl"))) fs.copyFileSync(path.join(init, ".terraform.lock.hcl"), path.join(dir, ".terraform.lock.hcl"));
   const v = await terraform(dir, ["validate", "-json", "-no-color"]);
   const out = JSON.parse(v.stdout) as { valid: boolean; diagnostics: unknown[] };
   return { ...out, dir };
