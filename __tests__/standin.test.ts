@@ -6,7 +6,6 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { createRemoteJWKSet, jwtVerify } from "jose";
 import { DEFAULT_STANDIN_TOKEN, startStandin, type Standin } from "../standin";
-import { nodeTsArgs } from "./support/run-ts";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -591,7 +590,8 @@ describe("faults, behind-the-back deletes, persistence, CLI", () => {
   });
 
   test("CLI: prints its URL, serves, logs requests without the token, stops cleanly on SIGTERM", async () => {
-    const child = spawn(process.execPath, nodeTsArgs(path.join(__dirname, "../standin/cli.ts"), ["--port", "0", "--token", "kpat_cli_secret_token"]), {
+    // The compiled CLI, as `npm run standin` runs it (jest's global setup compiles dist/).
+    const child = spawn(process.execPath, [path.join(__dirname, "../dist/standin/cli.js"), "--port", "0", "--token", "kpat_cli_secret_token"], {
       stdio: ["ignore", "pipe", "pipe"],
     });
     let out = "";

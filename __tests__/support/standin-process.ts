@@ -1,8 +1,8 @@
-// The Konnect stand-in in a separate node process (its CLI, from the TypeScript source), for code under test that
-// blocks this process's event loop (synchronous child-process lookups).
+// The Konnect stand-in in a separate node process (its compiled CLI, dist/standin/cli.js, as `npm run standin` runs
+// it; jest's global setup compiles dist/ once), for code under test that blocks this process's event loop
+// (synchronous child-process lookups).
 import { spawn, type ChildProcess } from "node:child_process";
 import * as path from "node:path";
-import { nodeTsArgs } from "./run-ts";
 
 export interface StandinProcess {
   readonly url: string;
@@ -18,7 +18,7 @@ export interface StandinProcess {
 }
 
 export async function startStandinProcess(token = "kpat_standin_process_token"): Promise<StandinProcess> {
-  const child = spawn(process.execPath, nodeTsArgs(path.join(__dirname, "../../standin/cli.ts"), ["--port", "0", "--token", token]), {
+  const child = spawn(process.execPath, [path.join(__dirname, "../../dist/standin/cli.js"), "--port", "0", "--token", token], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
