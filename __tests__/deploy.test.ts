@@ -156,7 +156,7 @@ describeWithTerraform("npm run deploy / diff / destroy of main.ts against the st
 });
 
 describeWithTerraform("npx cdktf deploy / destroy keep working beside the fast path", () => {
-  test("cdktf deploys main.ts's stack, writes the same outputs file as npm run deploy, and destroys it", async () => {
+  test("cdktf deploys main.ts's stack, writes the same outputs file as npm run deploy does there, and destroys it", async () => {
     const standin = await startStandin();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-deploy-cdktf-"));
     const deployment = new Deployment({ dir, serverUrl: standin.url, token: standin.token, cli: "cdktf" });
@@ -171,6 +171,12 @@ describeWithTerraform("npx cdktf deploy / destroy keep working beside the fast p
       expect(Object.keys(out).sort()).toEqual(
         ["audience", "bootstrap_server", "issuer_url", "jwks_url", "producer_client_id", "producer_client_secret", "reader_client_id", "reader_client_secret", "scope"],
       );
+      // npm run deploy in the same directory: nothing to change, and byte for byte the outputs file cdktf wrote.
+      const cdktfFile = fs.readFileSync(deployment.outputsFile, "utf8");
+      const fast = await new Deployment({ dir, serverUrl: standin.url, token: standin.token }).deploy();
+      if (fast.code !== 0) throw new Error(fast.output);
+      expect(fast.output).toContain("Apply complete! Resources: 0 added, 0 changed, 0 destroyed.");
+      expect(fs.readFileSync(deployment.outputsFile, "utf8")).toBe(cdktfFile);
       const destroy = await deployment.destroy();
       if (destroy.code !== 0) throw new Error(destroy.output);
       expect(standin.objects()).toEqual([]);

@@ -12,10 +12,11 @@ const ROOT = path.join(__dirname, "..");
 const STACK_JS = path.join(ROOT, "scripts", "stack.js");
 
 const APP = `
-const { App, TerraformStack, TerraformOutput } = require(${JSON.stringify(path.join(ROOT, "node_modules", "cdktf"))});
+const { App, LocalBackend, TerraformStack, TerraformOutput } = require(${JSON.stringify(path.join(ROOT, "node_modules", "cdktf"))});
 const app = new App();
 for (const name of (process.env.STACKS || "alpha").split(",")) {
   const s = new TerraformStack(app, name);
+  if (process.env.STATE_FILE) new LocalBackend(s, { path: process.env.STATE_FILE });
   new TerraformOutput(s, "greeting", { value: "hello from " + name + (process.env.GREETING_SUFFIX || "") });
   new TerraformOutput(s, "secret", { value: "s3cr3t-of-" + name, sensitive: true });
   if (process.env.WITH_NULL) s.addOverride("terraform.required_providers.null", { source: "hashicorp/null", version: "3.2.4" });
@@ -128,6 +129,22 @@ describeWithTerraform("fast path: npm run synth|diff|deploy|destroy", () => {
     expect(fs.readFileSync(path.join(dir, "cdktf.out/stacks/alpha/.terraform.lock.hcl"), "utf8")).toContain('provider "registry.terraform.io/hashicorp/null"');
     const same = ok(await stack(dir, ["diff"], { env: { WITH_NULL: "1" } }));
     expect(same.stderr).toContain("[diff] alpha: terraform init not needed");
+  });
+
+  test("a changed backend runs terraform init, which asks for --migrate-state; with it the state moves", async () => {
+    const dir = project();
+    ok(await stack(dir, ["deploy", "--auto-approve"]));
+    const env = { STATE_FILE: path.join(dir, "moved.tfstate") };
+    const refused = await stack(dir, ["diff", "--no-color"], { env });
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain("[diff] alpha: terraform init (providers, versions, backend or Terraform changed) ...");
+    expect(refused.stderr).toMatch(/Backend configuration changed/);
+    expect(refused.stderr).toContain("-migrate-state");
+    expect(refused.stderr).toContain("[diff] error: alpha: terraform init failed");
+    const moved = ok(await stack(dir, ["diff", "--migrate-state", "--no-color"], { env }));
+    expect(moved.stdout).toContain("No changes.");
+    expect(JSON.parse(fs.readFileSync(env.STATE_FILE, "utf8")).outputs.greeting.value).toBe("hello from alpha");
+    expect(ok(await stack(dir, ["diff"], { env })).stderr).toContain("terraform init not needed");
   });
 
   test("never a stale synthesis: a failing app, or one that writes nothing, leaves no cdk.tf.json to act on", async () => {
