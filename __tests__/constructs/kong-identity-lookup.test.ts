@@ -125,7 +125,7 @@ describe("KongIdentity.fromLookup against the Kong Identity API (stand-in)", () 
 
   const env = () => ({ KEGW_IDENTITY: "lookup", KONNECT_SERVER_URL: sp.url, KEGW_IDENTITY_CACHE: path.join(tmp, "ctx.json") });
 
-  test("the first synth asks the API and caches the answer without secrets; the second makes no request", async () => {
+  test("the first synth asks the API and caches the answer without secrets; the second makes no request; refresh asks again", async () => {
     const prev = process.env.KONNECT_TOKEN;
     process.env.KONNECT_TOKEN = sp.token;
     try {
@@ -141,6 +141,10 @@ describe("KongIdentity.fromLookup against the Kong Identity API (stand-in)", () 
       expect(sp.requestLines().length - before).toBe(asked);
       expect(second).toEqual(first);
       expect(first.data.null_data_source.identity.inputs.issuer).toMatch(new RegExp(`^${sp.url}/identity/.+/auth$`));
+      // KEGW_LOOKUP_REFRESH maps to the construct's refresh prop: the cached answer is not used, the API is asked again.
+      synth(new EventGatewayStack(newApp(), "event-gateway", readConfig(() => undefined, { ...env(), KEGW_LOOKUP_REFRESH: "true" })));
+      await sp.drain();
+      expect(sp.requestLines().length - before).toBeGreaterThan(asked);
     } finally {
       if (prev === undefined) delete process.env.KONNECT_TOKEN;
       else process.env.KONNECT_TOKEN = prev;
