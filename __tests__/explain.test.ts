@@ -12,6 +12,8 @@ import { lookupCacheKey, normalizeRequest, type KongIdentityLookupRequest } from
 import { main } from "../tools/explain";
 import { checkExpression, type ExpressionPhase } from "../constructs/expression";
 import { OrdersStack } from "../examples/orders-stack";
+import { TerraformStack } from "cdktf";
+import { ClientAuthentication, Condition, EventGateway, KongIdentity } from "../constructs";
 import { newApp, synth } from "./support/synth";
 import { scratchDir } from "./support/scratch";
 
@@ -210,6 +212,28 @@ describe("explainer semantics", () => {
     // stance: an evaluation error (the claim is missing) means the policy does not apply
     expect(json).toDeny({ principal: "x", operation: "read", topic: "my-t" });
     expect(json).toAllow({ principal: "x", operation: "read", topic: "my-t", options: { stances: { evaluationError: "applies" } } });
+  });
+
+  test("a client's tokens carry the stack's claims: in its scopes or all scopes, enabled, in the token; JSON values parsed; templates left out", () => {
+    const stack = new TerraformStack(newApp(), "claims");
+    const idp = new KongIdentity(stack, "idp", { audience: "a" });
+    const kafka = idp.addScope("kafka");
+    const other = idp.addScope("other");
+    idp.addClient("app", { scopes: [kafka] });
+    idp.addClaim("team", { value: "billing", scopes: [kafka] });
+    idp.addClaim("level", { value: "42", includeInAllScopes: true });
+    idp.addClaim("elsewhere", { value: "x", scopes: [other] });
+    idp.addClaim("userinfo", { value: "x", includeInAllScopes: true, includeInToken: false });
+    idp.addClaim("off", { value: "x", includeInAllScopes: true, enabled: false });
+    idp.addClaim("rid", { value: "${ uuidv4 }", includeInAllScopes: true });
+    const gw = new EventGateway(stack, "gw", { name: "gw" });
+    const be = gw.addBackendCluster("b", { bootstrapServers: ["k:9092"] });
+    const vc = gw.addVirtualCluster("vc", { destination: be, dnsLabel: "vc", authentication: [ClientAuthentication.oauthBearer({ authServer: idp })] });
+    vc.addAclPolicy("senior", { condition: Condition.raw("context.auth.token.claims['level'] >= 40"), rules: [{ resourceType: "topic", operations: ["read"], resourceNames: ["t"] }] });
+    const json = synth(stack);
+    expect(new Explainer(json).clients.map((c) => c.claims)).toEqual([{ team: "billing", level: 42 }]);
+    expect(json).toAllow({ client: "app", operation: "read", topic: "t" });
+    expect(json).toDeny({ client: "app", claims: { level: 7 }, operation: "read", topic: "t" });
   });
 
   test("the matchers' messages say what decided", () => {

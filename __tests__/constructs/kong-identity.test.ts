@@ -124,11 +124,13 @@ describe("KongIdentity.addClaim", () => {
     ]);
     expect(only(json, "konnect_event_gateway_cluster_policy_acls").condition).toBe("context.auth.token.claims['team'] == 'billing'");
     expect(warnings(stack)).not.toContainEqual(expect.stringContaining("claim"));
-    // The explainer evaluates the synthesized policy: a token with the claim may read, one without may not.
+    // The explainer evaluates the synthesized policy: the app's tokens carry the claim (its scope), so it may read;
+    // a token with another value may not, nor a principal that is not a client of this auth server.
     const explainer = new Explainer(json);
-    expect(explainer.decide({ client: "app", claims: { team: "billing" }, operation: "read", topic: "invoices" }).decision).toBe("allow");
+    expect(explainer.clients.map((c) => [c.name, c.claims])).toEqual([["app", { team: "billing" }]]);
+    expect(explainer.decide({ client: "app", operation: "read", topic: "invoices" }).decision).toBe("allow");
     expect(explainer.decide({ client: "app", claims: { team: "ops" }, operation: "read", topic: "invoices" }).decision).toBe("deny");
-    expect(explainer.decide({ client: "app", operation: "read", topic: "invoices" }).decision).toBe("deny");
+    expect(explainer.decide({ principal: "someone-else", operation: "read", topic: "invoices" }).decision).toBe("deny");
   });
 
   test("a claim with the name of a claim every token has is refused; one in no token is warned about", () => {

@@ -125,6 +125,12 @@ export interface ClientModel {
   readonly id?: string;
   /** What the gateway sees as `context.auth.principal.name`: the real ID when known, else the reference. */
   readonly principal: string;
+  /**
+   * The custom claims the stack's auth server puts into this client's tokens (`konnect_identity_auth_server_claim`
+   * in the token, enabled, in all scopes or in one the client may request); JSON values parsed as Kong Identity
+   * does. Claims whose value is a Kong Identity template (`${ ... }`) are only known at issue time and left out.
+   */
+  readonly claims: Readonly<Record<string, unknown>>;
 }
 
 /** Who connects: a client of the stack (by name or ID) or any principal, with its authentication and claims. */
@@ -133,7 +139,10 @@ export interface Principal {
   readonly principal?: string;
   /** @default "sasl_oauth_bearer" */
   readonly authType?: string;
-  /** Token claims besides `sub` (which is the principal). */
+  /**
+   * Token claims. @default `sub` and `client_id` (the principal) and, for a client of the stack, the custom claims
+   * its auth server puts into its tokens; these replace any of them.
+   */
   readonly claims?: Record<string, unknown>;
 }
 
@@ -414,7 +423,7 @@ export class Explainer {
     const key = `${client?.name ?? ""}\u0000${principal}\u0000${authType}\u0000${p.claims ? JSON.stringify(p.claims) : ""}`;
     let conn = this.connections.get(key);
     if (!conn) {
-      const claims = authType === "sasl_oauth_bearer" ? { sub: principal, ...(p.claims ?? {}) } : { ...(p.claims ?? {}) };
+      const claims = authType === "sasl_oauth_bearer" ? { sub: principal, client_id: principal, ...(client?.claims ?? {}), ...(p.claims ?? {}) } : { ...(p.claims ?? {}) };
       const ctx = { context: { auth: { type: authType, principal: { name: principal }, token: { claims } } } };
       conn = { client, principal, ctx, applicable: new Map() };
       for (const vc of this.virtualClusters) conn.applicable.set(vc, this.applicablePolicies(vc, conn));
@@ -467,9 +476,18 @@ export class Explainer {
   // ---------------------------------------------------------------- reading the stack
 
   private readClients(json: Record<string, any>, outputs: Record<string, unknown> | undefined): void {
+    const claims = Object.values<any>(json.resource?.konnect_identity_auth_server_claim ?? {}).filter((c) => c.include_in_token === true && c.enabled !== false);
     for (const [lid, r] of Object.entries<any>(json.resource?.konnect_identity_auth_server_client ?? {})) {
       const reference = `\${konnect_identity_auth_server_client.${lid}.id}`;
-      this.clients.push({ name: String(r.name ?? lid), reference, principal: reference });
+      const scopes: string[] = Array.isArray(r.allow_scopes) ? r.allow_scopes : [];
+      const mine: Record<string, unknown> = {};
+      for (const c of claims) {
+        if (c.auth_server_id !== r.auth_server_id) continue;
+        if (!(c.include_in_all_scopes === true || r.allow_all_scopes === true || (c.include_in_scopes ?? []).some((sc: string) => scopes.includes(sc)))) continue;
+        const value = claimValue(c.value);
+        if (value !== undefined) mine[String(c.name)] = value;
+      }
+      this.clients.push({ name: String(r.name ?? lid), reference, principal: reference, claims: mine });
     }
     for (const [lid, d] of Object.entries<any>(json.data?.null_data_source ?? {})) {
       for (const [k, v] of Object.entries<any>(d.inputs ?? {})) {
@@ -477,7 +495,7 @@ export class Explainer {
         if (!m || typeof v !== "string") continue;
         const reference = `\${data.null_data_source.${lid}.outputs["${k}"]}`;
         this.known.set(reference, v);
-        this.clients.push({ name: m[1], reference, id: v, principal: v });
+        this.clients.push({ name: m[1], reference, id: v, principal: v, claims: {} });
       }
     }
     if (outputs) {
@@ -557,6 +575,21 @@ export class Explainer {
         rules: [],
       });
     }
+  }
+}
+
+/**
+ * A claim's value in tokens: Terraform's escaping undone; JSON becomes that JSON value, anything else the string; a
+ * Kong Identity template (`${ ... }`) is only known when a token is issued: undefined.
+ */
+function claimValue(configured: unknown): unknown {
+  if (typeof configured !== "string") return configured;
+  const text = configured.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
+  if (/\$\{/.test(text)) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
   }
 }
 
