@@ -17,10 +17,49 @@ describeWithTerraform("terraform validate with the real provider", () => {
     expect(res.valid).toBe(true);
   });
 
-  test("a stack that uses every option of every construct", async () => {
+  test("a stack that uses every option of every construct; values Terraform resolves later are checked at plan, with the synth's message", async () => {
     const res = await initAndValidate(synthStackDir(kitchenSinkStack()));
     expect(res.diagnostics).toEqual([]);
     expect(res.valid).toBe(true);
+
+    // Its DNS label and a condition value are variables: preconditions check them when terraform plan knows them.
+    const plan = (vars: Record<string, string>) =>
+      terraform(res.dir, ["plan", "-input=false", "-no-color", "-lock=false", "-refresh=false"], {
+        KONNECT_TOKEN: "",
+        KONNECT_SPAT: "",
+        TF_VAR_kafka_password: "pw",
+        TF_VAR_tls_key: "key",
+        ...Object.fromEntries(Object.entries(vars).map(([k, v]) => [`TF_VAR_${k}`, v])),
+      });
+    // Terraform wraps long lines of a diagnostic: compare with whitespace collapsed.
+    const flat = (r: { stderr: string }) => r.stderr.replace(/\s+/g, " ");
+    const synthError = (f: () => unknown): string => {
+      try {
+        f();
+      } catch (e) {
+        return (e as Error).message;
+      }
+      throw new Error("the synth accepted it");
+    };
+    const ok = await plan({});
+    expect([ok.code, ok.stderr]).toEqual([0, ""]);
+
+    const badLabel = await plan({ dns_label: "VCluster" });
+    expect(badLabel.code).toBe(1);
+    const labelMessage = synthError(() => kitchenSinkStack({ dnsLabel: "VCluster" }));
+    expect(labelMessage).toBe("kitchen-sink/gw/vc: dnsLabel \"VCluster\" is invalid: 1-63 lowercase letters, digits or '-', starting and ending with a letter or digit (RFC 1035 label)");
+    expect(flat(badLabel)).toContain(`Error: Resource precondition failed`);
+    expect(flat(badLabel)).toContain(labelMessage);
+
+    const badTeam = await plan({ team: "ops' || true || '" });
+    expect(badTeam.code).toBe(1);
+    const teamMessage = synthError(() => kitchenSinkStack({ team: "ops' || true || '" }));
+    expect(teamMessage).toMatch(/^kitchen-sink\/gw\/vc\/skip: condition claim value "ops' \|\| true \|\| '" is invalid: a value without quotes/);
+    expect(flat(badTeam)).toContain(teamMessage);
+
+    // A long value is shown as the synth shows it: its head and its length.
+    const longLabel = await plan({ dns_label: "a".repeat(100) });
+    expect(flat(longLabel)).toContain(synthError(() => kitchenSinkStack({ dnsLabel: "a".repeat(100) })));
   });
 
   test("terraform plan of the main stack needs no Konnect: 12 objects to create, none of them reading a secret", async () => {

@@ -1,4 +1,5 @@
-import { Token, Tokenization } from "cdktf";
+import { checkAtPlan, hclString, matches } from "./plan-checks";
+import { Fn, Op, Token, Tokenization } from "cdktf";
 import { IConstruct } from "constructs";
 import { checkExpression, type ExpressionScope, type PlaceholderType } from "./expression";
 import { ValidationError } from "./validation";
@@ -22,6 +23,12 @@ export const MAX_CONDITION_LENGTH = 1000;
 export const TOKEN_LENGTH_ESTIMATE = 36;
 
 const UNSAFE = /['"\\\n\r\u2028\u2029]/;
+/**
+ * The same characters as an RE2 pattern for Terraform's regex(), written as the body of an HCL string (which
+ * Fn.rawString passes through): HCL turns the escapes for CR, LF, U+2028 and U+2029 into the characters, and an
+ * escaped pair of backslashes into the escaped backslash RE2 reads as one.
+ */
+const UNSAFE_RE2 = "['\"\\\\\\\\\\r\\n\\u2028\\u2029]";
 
 /**
  * A policy condition: an expression in the gateway's CEL-like language that selects when a policy applies.
@@ -135,15 +142,11 @@ function quote(value: string): string {
  * reach a condition through a token (e.g. looked-up client IDs) where they are still known.
  */
 export function assertSafeConditionValue(scope: IConstruct, field: string, value: string): void {
+  const allowed = "a value without quotes, backslashes or line breaks (they could change the expression)";
   const literals = Token.isUnresolved(value) ? Tokenization.reverseString(value).literals.map(String) : [value];
-  if (literals.some((l) => UNSAFE.test(l))) {
-    throw new ValidationError(
-      scope.node.path,
-      field,
-      value,
-      "a value without quotes, backslashes or line breaks (they could change the expression)",
-    );
-  }
+  if (literals.some((l) => UNSAFE.test(l))) throw new ValidationError(scope.node.path, field, value, allowed);
+  // What Terraform resolves later is checked when it is known: at plan (or apply), by a precondition.
+  if (Token.isUnresolved(value)) checkAtPlan(scope, field, value, Op.not(matches(value, UNSAFE_RE2)), allowed);
 }
 
 /**
@@ -160,6 +163,10 @@ export function renderCondition(scope: IConstruct, condition: Condition | undefi
   if (length > MAX_CONDITION_LENGTH) {
     const estimated = Token.isUnresolved(expr) ? `, counting ${TOKEN_LENGTH_ESTIMATE} for each value Terraform resolves later` : "";
     throw new ValidationError(scope.node.path, "condition", expr, `at most ${MAX_CONDITION_LENGTH} characters (it has ${length}${estimated})`);
+  }
+  if (Token.isUnresolved(expr)) {
+    const length = Fn.lengthOf(hclString(expr));
+    checkAtPlan(scope, "condition", expr, Op.lte(length, MAX_CONDITION_LENGTH), `at most ${MAX_CONDITION_LENGTH} characters (it has ${length})`);
   }
   const { text, placeholders } = withPlaceholders(expr);
   const checked = checkExpression(text, where, { placeholders, describePlaceholder: () => "a value Terraform resolves later" });

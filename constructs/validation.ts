@@ -1,6 +1,7 @@
 // Validation helpers of the constructs. Internal: the package root exports only ValidationError from here.
+import { checkAtPlan, lengthIn, matches, oneOfHcl, wholeIn } from "./plan-checks";
 import { display } from "./text";
-import { Token } from "cdktf";
+import { Op, Token } from "cdktf";
 import { IConstruct } from "constructs";
 
 /** A synth-time validation failure: names the construct path, the field, the bad value and what is allowed. */
@@ -30,12 +31,14 @@ export function check(scope: IConstruct, ok: boolean, field: string, value: unkn
 }
 
 export function oneOf<T extends string>(scope: IConstruct, field: string, value: T | undefined, allowed: readonly T[]): void {
-  if (value === undefined || unresolved(value)) return;
+  if (value === undefined) return;
+  if (unresolved(value)) return checkAtPlan(scope, field, value, oneOfHcl(value, allowed), `one of ${allowed.join(", ")}`);
   check(scope, allowed.includes(value), field, value, `one of ${allowed.join(", ")}`);
 }
 
 export function lengthBetween(scope: IConstruct, field: string, value: string | undefined, min: number, max: number): void {
-  if (value === undefined || unresolved(value)) return;
+  if (value === undefined) return;
+  if (unresolved(value)) return checkAtPlan(scope, field, value, lengthIn(value, min, max), `${min}-${max} characters`);
   check(scope, value.length >= min && value.length <= max, field, value, describeLength(min, max));
 }
 
@@ -52,7 +55,8 @@ function describeLength(min: number, max: number): string {
 }
 
 export function intBetween(scope: IConstruct, field: string, value: number | undefined, min: number, max: number): void {
-  if (value === undefined || unresolved(value)) return;
+  if (value === undefined) return;
+  if (unresolved(value)) return checkAtPlan(scope, field, value, wholeIn(value, min, max), `an integer from ${min} to ${max}`);
   check(scope, Number.isInteger(value) && value >= min && value <= max, field, value, `an integer from ${min} to ${max}`);
 }
 
@@ -80,16 +84,14 @@ export function validateCommon(
   validateLabels(scope, props.labels);
 }
 
+/** An RFC 1035 label's characters (the same pattern in JavaScript and in Terraform's RE2). */
+const DNS_LABEL = /[a-z0-9]([-a-z0-9]*[a-z0-9])?/;
+
 /** RFC 1035 label: 1-63 lowercase letters, digits or '-', starting and ending with a letter or digit. */
 export function validateDnsLabel(scope: IConstruct, field: string, value: string): void {
-  if (unresolved(value)) return;
-  check(
-    scope,
-    value.length >= 1 && value.length <= 63 && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(value),
-    field,
-    value,
-    "1-63 lowercase letters, digits or '-', starting and ending with a letter or digit (RFC 1035 label)",
-  );
+  const allowed = "1-63 lowercase letters, digits or '-', starting and ending with a letter or digit (RFC 1035 label)";
+  if (unresolved(value)) return checkAtPlan(scope, field, value, Op.and(lengthIn(value, 1, 63), matches(value, `^${DNS_LABEL.source}$`)), allowed);
+  check(scope, value.length >= 1 && value.length <= 63 && new RegExp(`^${DNS_LABEL.source}$`).test(value), field, value, allowed);
 }
 
 /**

@@ -14,11 +14,15 @@ import {
 } from "../../constructs";
 import { newApp } from "./synth";
 
-export function kitchenSinkStack(): TerraformStack {
+/** literals: values to write in place of the stack's variables (to see the synth's own check of them). */
+export function kitchenSinkStack(literals: { dnsLabel?: string; team?: string } = {}): TerraformStack {
   const stack = new TerraformStack(newApp(), "kitchen-sink");
   new KonnectProvider(stack, "konnect", { serverUrl: "https://eu.api.konghq.com" });
   const secret = new TerraformVariable(stack, "kafka_password", { type: "string", sensitive: true });
   const key = new TerraformVariable(stack, "tls_key", { type: "string", sensitive: true });
+  // Values Terraform resolves later, checked at plan time by preconditions.
+  const dnsLabel = new TerraformVariable(stack, "dns_label", { type: "string", default: "vc-1" });
+  const team = new TerraformVariable(stack, "team", { type: "string", default: "ops" });
 
   const idp = new KongIdentity(stack, "idp", {
     name: "Kafka Prod",
@@ -76,7 +80,7 @@ export function kitchenSinkStack(): TerraformStack {
     description: "every auth method",
     labels: { a: "b" },
     destination: plain,
-    dnsLabel: "vc-1",
+    dnsLabel: literals.dnsLabel ?? dnsLabel.stringValue,
     aclMode: "enforce_on_gateway",
     namespace: {
       prefix: "team-",
@@ -115,7 +119,7 @@ export function kitchenSinkStack(): TerraformStack {
   vc.addSkipRecordPolicy("skip", {
     name: "skip",
     description: "skip internal",
-    condition: Condition.and(Condition.recordHeaderEquals("internal", "true"), Condition.not(Condition.claimEquals("scope", "admin"))),
+    condition: Condition.and(Condition.recordHeaderEquals("internal", "true"), Condition.not(Condition.claimEquals("team", literals.team ?? team.stringValue))),
     enabled: true,
     labels: { a: "b" },
   });
