@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { KongIdentityApi, KongIdentityError, parseRetryAfter } from "../constructs/kong-identity/api";
+import { konnectToken } from "../app/config";
 import { lookupCacheKey, lookupKongIdentity, refreshKongIdentityCache, type KongIdentityLookupRequest } from "../constructs/kong-identity/lookup";
 import { startStandin, type Standin } from "../standin";
 import { startStandinProcess, type StandinProcess } from "./support/standin-process";
@@ -79,17 +80,26 @@ describe("KongIdentityApi", () => {
     expect(() => new KongIdentityApi({ region: "mars", token: "t" })).toThrow(/Konnect region "mars" is not one of us, eu, au, me, in, sg/);
   });
 
-  test("no token: names both variables", () => {
-    expect(() => new KongIdentityApi({ env: {} })).toThrow(
-      new KongIdentityError("no-token", "no Konnect token: set KONNECT_TOKEN (personal access token, kpat_...) or KONNECT_SPAT (system account token, spat_...)"),
-    );
+  test("no token: says what to set, and reads no environment (the library takes the token as an option)", () => {
+    const saved = process.env.KONNECT_TOKEN;
+    process.env.KONNECT_TOKEN = s.token;
+    try {
+      expect(() => new KongIdentityApi({ serverUrl: s.url })).toThrow(new KongIdentityError("no-token", "no Konnect token: set the token option"));
+      expect(() => new KongIdentityApi({ serverUrl: s.url, tokenSource: "KONNECT_TOKEN or KONNECT_SPAT" })).toThrow(
+        new KongIdentityError("no-token", "no Konnect token: set KONNECT_TOKEN or KONNECT_SPAT"),
+      );
+    } finally {
+      if (saved === undefined) delete process.env.KONNECT_TOKEN;
+      else process.env.KONNECT_TOKEN = saved;
+    }
   });
 
-  test("the token comes from KONNECT_TOKEN, else KONNECT_SPAT", async () => {
-    const spat = new KongIdentityApi({ serverUrl: s.url, env: { KONNECT_SPAT: s.token } });
+  test("the app takes the token from KONNECT_TOKEN, else KONNECT_SPAT, and names the variable", async () => {
+    expect(konnectToken({})).toEqual({ tokenSource: "KONNECT_TOKEN (personal access token, kpat_...) or KONNECT_SPAT (system account token, spat_...)" });
+    const spat = new KongIdentityApi({ serverUrl: s.url, ...konnectToken({ KONNECT_SPAT: s.token }) });
     expect(spat.tokenSource).toBe("KONNECT_SPAT");
     expect((await spat.findAuthServer({ name: "Kafka Dev" })).id).toBe(server.id);
-    const pat = new KongIdentityApi({ serverUrl: s.url, env: { KONNECT_TOKEN: s.token, KONNECT_SPAT: "spat_other" } });
+    const pat = new KongIdentityApi({ serverUrl: s.url, ...konnectToken({ KONNECT_TOKEN: s.token, KONNECT_SPAT: "spat_other" }) });
     expect(pat.tokenSource).toBe("KONNECT_TOKEN");
     expect((await pat.findAuthServer({ id: server.id })).name).toBe("Kafka Dev");
   });
@@ -108,7 +118,7 @@ describe("KongIdentityApi", () => {
   });
 
   test("401 (wrong token): names the server and the variable, never the token", async () => {
-    const e = await failure(new KongIdentityApi({ serverUrl: s.url, env: { KONNECT_TOKEN: "kpat_wrong_token_value" } }).findAuthServer({ name: "Kafka Dev" }));
+    const e = await failure(new KongIdentityApi({ serverUrl: s.url, ...konnectToken({ KONNECT_TOKEN: "kpat_wrong_token_value" }) }).findAuthServer({ name: "Kafka Dev" }));
     expect(e.kind).toBe("unauthorized");
     expect(e.message).toBe(
       `Konnect refused the token from KONNECT_TOKEN (401 Unauthorized) at server ${s.url}: check that the token is valid and allowed to read ` +
@@ -121,7 +131,7 @@ describe("KongIdentityApi", () => {
     s.fail({ path: "/v1/auth-servers", status: 403 });
     const e = await failure(api().findAuthServer({ name: "Kafka Dev" }));
     expect([e.kind, e.status]).toEqual(["forbidden", 403]);
-    expect(e.message).toMatch(new RegExp(`^Konnect refused the token from the token given \\(403 Forbidden\\) at server ${s.url}:`));
+    expect(e.message).toMatch(new RegExp(`^Konnect refused the token from the token option \\(403 Forbidden\\) at server ${s.url}:`));
   });
 
   test("auth server not found: names it, where, and the auth servers that exist", async () => {
@@ -283,7 +293,7 @@ describe("lookupKongIdentity (cached)", () => {
     expect(asked).toBeGreaterThanOrEqual(3);
 
     // Same answer from the cache, without a single request (no token needed either).
-    const again = await lookupKongIdentity(request(), { cacheFile, api: { env: {} } });
+    const again = await lookupKongIdentity(request(), { cacheFile, api: {} });
     expect(again).toEqual(r);
     expect(s.requests.length - before).toBe(asked);
 
@@ -324,10 +334,10 @@ describe("lookupKongIdentity (cached)", () => {
     // The producer is replaced behind the cache's back: the cache still says the old ID until refreshed.
     s.remove("client", first.clients.producer!.id);
     const replacement = await client(server.id, "producer");
-    expect((await lookupKongIdentity(request(), { cacheFile, api: { env: {} } })).clients.producer!.id).toBe(first.clients.producer!.id);
+    expect((await lookupKongIdentity(request(), { cacheFile, api: {} })).clients.producer!.id).toBe(first.clients.producer!.id);
     const lines = await refreshKongIdentityCache(cacheFile, { token: s.token });
     expect(lines).toEqual([expect.stringMatching(new RegExp(`^refreshed kong-identity:.*: auth server "Kafka Dev" \\(${server.id}\\), clients producer=${replacement.id}, reader=reader-app$`))]);
-    expect((await lookupKongIdentity(request(), { cacheFile, api: { env: {} } })).clients.producer!.id).toBe(replacement.id);
+    expect((await lookupKongIdentity(request(), { cacheFile, api: {} })).clients.producer!.id).toBe(replacement.id);
   });
 });
 
@@ -374,7 +384,7 @@ describe("lookupKongIdentitySync", () => {
     const asked = sp.requestLines().length - before;
     expect(asked).toBeGreaterThanOrEqual(2);
 
-    expect(lookupKongIdentitySync(request(), { cacheFile, api: { env: {} } })).toEqual(r);
+    expect(lookupKongIdentitySync(request(), { cacheFile, api: {} })).toEqual(r);
     await sp.drain();
     expect(sp.requestLines().length - before).toBe(asked);
 
@@ -396,7 +406,7 @@ describe("lookupKongIdentitySync", () => {
     expect((e as InstanceType<typeof compiledApi.KongIdentityError>).message).toMatch(
       new RegExp(`^client named "svc-9" not found in auth server "Orders" \\(${orders.id}\\) in server ${sp.url}; existing clients: "svc-0" \\(\\w+\\), "svc-1" \\(\\w+\\)$`),
     );
-    expect(() => lookupKongIdentitySync(request(), { cacheFile, api: { env: {} } })).toThrow(
+    expect(() => lookupKongIdentitySync(request(), { cacheFile, api: konnectToken({}) })).toThrow(
       new compiledApi.KongIdentityError("no-token", "no Konnect token: set KONNECT_TOKEN (personal access token, kpat_...) or KONNECT_SPAT (system account token, spat_...)"),
     );
     expect(fs.existsSync(cacheFile)).toBe(false);

@@ -189,3 +189,13 @@ export function konnectServerUrl(c: RawConfig): string {
   const region = choice(c, "konnectRegion", KONNECT_REGIONS);
   return c.konnectServerUrl || konnectApiUrl(region);
 }
+
+/**
+ * The Konnect token for synth-time API calls (the Kong Identity lookup): KONNECT_TOKEN, else KONNECT_SPAT, the
+ * variables the konnect-beta provider reads. Never a setting in cdktf.json, so it can never be written to a file.
+ */
+export function konnectToken(env: NodeJS.ProcessEnv = process.env): { readonly token?: string; readonly tokenSource: string } {
+  if (env.KONNECT_TOKEN) return { token: env.KONNECT_TOKEN, tokenSource: "KONNECT_TOKEN" };
+  if (env.KONNECT_SPAT) return { token: env.KONNECT_SPAT, tokenSource: "KONNECT_SPAT" };
+  return { tokenSource: "KONNECT_TOKEN (personal access token, kpat_...) or KONNECT_SPAT (system account token, spat_...)" };
+}

@@ -14,7 +14,7 @@ import {
   NamespaceSelector,
   VirtualCluster,
 } from "../constructs";
-import { bool, choice, duration, int, konnectServerUrl, list, RawConfig, required } from "./config";
+import { bool, choice, duration, int, konnectServerUrl, konnectToken, list, RawConfig, required } from "./config";
 import { clientIdOutput, clientSecretOutput, OUTPUT } from "./outputs";
 
 /**
@@ -41,6 +41,7 @@ export class EventGatewayStack extends TerraformStack {
         serverUrl: config.konnectServerUrl || undefined,
         cacheFile: config.identityCacheFile,
         refresh: bool(config, "lookupRefresh"),
+        ...konnectToken(),
         authServer: config.authServerId ? { id: config.authServerId } : { name: config.authServerName },
         clients: {
           producer: config.producerClientId ? { id: config.producerClientId } : { name: config.producerClientName },

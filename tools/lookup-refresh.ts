@@ -3,6 +3,7 @@
 import { oneLine } from "../constructs/text";
 import { KongIdentityError } from "../constructs/kong-identity/api";
 import { DEFAULT_CACHE_FILE, refreshKongIdentityCache } from "../constructs/kong-identity/lookup";
+import { konnectToken } from "../app/config";
 
 async function main(argv: string[]): Promise<number> {
   let cacheFile = process.env.KEGW_IDENTITY_CACHE || DEFAULT_CACHE_FILE;
@@ -14,7 +15,7 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   try {
-    const lines = await refreshKongIdentityCache(cacheFile);
+    const lines = await refreshKongIdentityCache(cacheFile, konnectToken());
     console.log(lines.length ? lines.join("\n") : `no Kong Identity lookups in ${cacheFile}`);
     return 0;
   } catch (e) {

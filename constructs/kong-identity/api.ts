@@ -1,6 +1,6 @@
 // A small read-only client of the Kong Identity API (Konnect): find an auth server, and clients of it, by ID or name.
-// Regional base URLs https://{us,eu,au,me,in,sg}.api.konghq.com/v1 or a custom server URL; token from KONNECT_TOKEN
-// or KONNECT_SPAT (or given). Lists are followed page by page, by meta.page. 429 and 5xx answers are retried a bounded number of
+// Regional base URLs https://{us,eu,au,me,in,sg}.api.konghq.com/v1 or a custom server URL; the token is given (the
+// library reads no environment: the app takes it from KONNECT_TOKEN or KONNECT_SPAT). Lists are followed page by page, by meta.page. 429 and 5xx answers are retried a bounded number of
 // times, honouring Retry-After; every request has a timeout. Errors are one short, actionable line and never hold
 // the token (no axios error, whose config carries the Authorization header, is ever attached).
 import { display, oneLine } from "../text";
@@ -39,10 +39,14 @@ export interface KongIdentityApiOptions {
   readonly region?: string;
   /** A Konnect API URL instead of the region's, e.g. a stand-in's `http://127.0.0.1:8787` (`/v1` is appended). */
   readonly serverUrl?: string;
-  /** The token. @default env KONNECT_TOKEN, else KONNECT_SPAT */
+  /** The Konnect token (personal access token or system account token); every request needs one. */
   readonly token?: string;
-  /** Where KONNECT_TOKEN / KONNECT_SPAT are read. @default process.env */
-  readonly env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * How messages name where the token comes from (never the token itself), e.g. `KONNECT_TOKEN`; when there is no
+   * token, what to set.
+   * @default "the token option"
+   */
+  readonly tokenSource?: string;
   /** Per-request timeout. @default 10000 */
   readonly timeoutMs?: number;
   /** Retries of a 429 or 5xx answer (so at most retries + 1 requests). @default 4 */
@@ -111,7 +115,6 @@ export class KongIdentityApi {
   private readonly timeoutMs: number;
 
   constructor(opts: KongIdentityApiOptions = {}) {
-    const env = opts.env ?? process.env;
     let root: string;
     if (opts.serverUrl) {
       let u: URL;
@@ -135,16 +138,9 @@ export class KongIdentityApi {
     }
     this.baseUrl = `${root}/v1`;
 
-    let token = opts.token;
-    this.tokenSource = "the token given";
-    if (!token && env.KONNECT_TOKEN) [token, this.tokenSource] = [env.KONNECT_TOKEN, "KONNECT_TOKEN"];
-    else if (!token && env.KONNECT_SPAT) [token, this.tokenSource] = [env.KONNECT_SPAT, "KONNECT_SPAT"];
-    if (!token) {
-      throw new KongIdentityError(
-        "no-token",
-        "no Konnect token: set KONNECT_TOKEN (personal access token, kpat_...) or KONNECT_SPAT (system account token, spat_...)",
-      );
-    }
+    const token = opts.token;
+    this.tokenSource = opts.tokenSource ?? "the token option";
+    if (!token) throw new KongIdentityError("no-token", `no Konnect token: set ${this.tokenSource}`);
     this.retries = opts.retries ?? 4;
     this.backoffMs = opts.backoffMs ?? 500;
     this.maxWaitMs = opts.maxWaitMs ?? 30_000;

@@ -42,6 +42,18 @@ export interface KongIdentityLookupProps {
    * @default false: a cached answer is used without any request
    */
   readonly refresh?: boolean;
+  /**
+   * The Konnect token the lookup asks with (a personal access token or system account token), needed only when the
+   * context file has no answer (or with `refresh`). It is used at synth time only: never written to the
+   * configuration or the context file, never in a message.
+   * @default none: a lookup the context file cannot answer fails, asking for a token
+   */
+  readonly token?: string;
+  /**
+   * How messages name where the token came from, e.g. `KONNECT_TOKEN`; when there is no token, what to set.
+   * @default "the token prop"
+   */
+  readonly tokenSource?: string;
 }
 
 /**
@@ -70,7 +82,11 @@ export class KongIdentityLookup extends Construct implements IAuthServer {
     try {
       found = lookupKongIdentitySync(
         { region: props.region, serverUrl: props.serverUrl, authServer: props.authServer, clients: { ...refs } },
-        { cacheFile: path.resolve(props.cacheFile ?? DEFAULT_CACHE_FILE), refresh: props.refresh ?? false },
+        {
+          cacheFile: path.resolve(props.cacheFile ?? DEFAULT_CACHE_FILE),
+          refresh: props.refresh ?? false,
+          api: { token: props.token, tokenSource: props.tokenSource ?? "the token prop" },
+        },
       );
     } catch (e) {
       throw new Error(`${this.node.path}: ${(e as Error).message}`);
