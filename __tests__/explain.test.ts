@@ -298,6 +298,11 @@ describe("npm run explain", () => {
     const b = io();
     expect(main(["--stack", stackFile, "--client", "reader", "--operation", "consume", "--topic", "t"], b.io, ROOT, {})).toBe(2);
     expect(b.err.join("")).toMatch(/^error: unknown operation "consume": one of all, alter/);
+    // A line separator in the input stays escaped on the one line.
+    const c = io();
+    expect(main(["--stack", stackFile, "--client", "reader", "--operation", "con\u2028sume", "--topic", "t"], c.io, ROOT, {})).toBe(2);
+    expect(c.err.join("")).toMatch(/^error: unknown operation "con\\u2028sume": one of all, alter/);
+    expect(c.err.join("").trimEnd()).not.toMatch(/[\n\u2028\u2029]/);
   });
 
   test("the compiled command synthesizes main.ts fresh and prints the matrix (--json: an array of decisions)", async () => {

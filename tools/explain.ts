@@ -8,6 +8,7 @@ import { readConfig } from "../app/config";
 import { EventGatewayStack } from "../app/stack";
 import { ACL_OPERATIONS, type AclOperation } from "../constructs/acl-policy";
 import { Explainer, ExplainError, type AccessRequest, type Decision, type SkipRecordDecision } from "../constructs/explain";
+import { oneLine } from "../constructs/text";
 
 const USAGE = `usage: npm run explain -- [options]
 
@@ -160,7 +161,7 @@ export function main(argv: string[], io: { out: (s: string) => void; err: (s: st
     args = parseArgs(argv);
   } catch (e) {
     const m = (e as Error).message;
-    if (m) io.err(`error: ${m}\n`);
+    if (m) io.err(`${oneLine(`error: ${m}`)}\n`);
     io.err(`${USAGE}\n`);
     return m ? 2 : 0;
   }
@@ -198,7 +199,7 @@ export function main(argv: string[], io: { out: (s: string) => void; err: (s: st
     io.out(args.json ? JSON.stringify(d, null, 2) + "\n" : showDecision(d, ex));
     return 0;
   } catch (e) {
-    io.err(`error: ${String((e as Error).message).split("\n")[0]}\n`);
+    io.err(`${oneLine(`error: ${(e as Error).message}`)}\n`);
     return 2;
   }
 }
