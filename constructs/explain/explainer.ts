@@ -344,7 +344,7 @@ export class Explainer {
       request: row.request,
       decision: allow ? "allow" : "deny",
       reason: allow
-        ? `${row.request} needs ${describeChecks(row.all)}; every check is allowed`
+        ? `${row.request} needs ${describeChecks(row.all)}; each requirement is met`
         : `${row.request} needs ${describeChecks(row.all)}; ${last.operation} on ${last.resourceType} ${JSON.stringify(last.resourceName)} is denied: ${last.reason}`,
       checks,
     };
