@@ -21,6 +21,8 @@ export function hostPort(url: string): string {
 
 const NETWORK_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "ECONNRESET", "EHOSTUNREACH", "ENETUNREACH", "ECONNABORTED"]);
 
+const OAUTH_ERROR_CODE = /^[a-z][a-z0-9_]{0,63}$/;
+
 /** Gets an access token with client_credentials. Errors are CliErrors that never hold the secret. */
 export async function fetchToken(c: Credentials, opts: { timeoutMs?: number } = {}): Promise<AccessToken> {
   const url = `${c.issuer}/oauth/token`;
@@ -37,7 +39,10 @@ export async function fetchToken(c: Credentials, opts: { timeoutMs?: number } = 
     });
     data = res.data;
     if (res.status === 400 || res.status === 401) {
-      const err = typeof data === "object" && data !== null ? String((data as { error?: unknown }).error ?? "") : "";
+      const field = typeof data === "object" && data !== null ? (data as { error?: unknown }).error : undefined;
+      // Only an OAuth error code (RFC 6749 5.2: e.g. invalid_client) is shown: an issuer may echo the request body,
+      // and with it the secret, in any other text.
+      const err = typeof field === "string" && OAUTH_ERROR_CODE.test(field) ? field : "";
       if (err === "invalid_scope") {
         throw new CliError(`the issuer ${c.issuer} refused scope "${c.scope}" for client ${c.clientId} (invalid_scope)`);
       }
