@@ -66,6 +66,11 @@ beforeAll(async () => {
     path.join(project, "tsconfig.json"),
     JSON.stringify({ compilerOptions: { strict: true, module: "CommonJS", target: "ES2022", lib: ["es2022"], types: [] }, files: ["main.ts"] }),
   );
+  // The same stack type-checked the way Node resolves modules (node16), where an ES module's types need care.
+  fs.writeFileSync(
+    path.join(project, "tsconfig.node16.json"),
+    JSON.stringify({ compilerOptions: { strict: true, module: "node16", moduleResolution: "node16", target: "ES2022", lib: ["es2022"], types: [], noEmit: true }, files: ["main.ts"] }),
+  );
 }, 180_000);
 
 describe("the npm package", () => {
@@ -119,6 +124,7 @@ describe("the npm package", () => {
 
 describeWithTerraform("a consumer project", () => {
   test("compiles a stack against the published declarations, synthesizes it, and terraform validates it", async () => {
+    await run(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.node16.json"], { cwd: project });
     await run(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"], { cwd: project });
     const outdir = path.join(project, "cdktf.out");
     const t = Date.now();

@@ -1,7 +1,10 @@
 // Kong Event Gateway's expression language (policy conditions), parsed and type-checked with a real CEL
 // implementation (@marcbachmann/cel-js). What each phase sees is data (EXPRESSION_FIELDS, EXPRESSION_FUNCTIONS), so a
 // new policy kind only names its phase. Source: `app/event-gateway/expressions.md` in Kong/developer.konghq.com.
-import { Environment, type ASTNode, type TypeCheckResult } from "@marcbachmann/cel-js";
+import { Environment } from "@marcbachmann/cel-js";
+// cel-js is an ES module: its types are imported in import mode, so that the published declarations also compile in
+// consumer projects whose TypeScript resolves like Node (module node16/nodenext), not only with CommonJS defaults.
+import type { ASTNode, Environment as CelEnvironment, TypeCheckResult } from "@marcbachmann/cel-js" with { "resolution-mode": "import" };
 
 /** Where a policy runs: cluster policies (ACLs) per connection, produce and consume policies per record. */
 export type ExpressionPhase = "cluster" | "produce" | "consume";
@@ -116,17 +119,17 @@ function schemaOf(fields: readonly ExpressionField[]): Record<string, Schema> {
   return roots;
 }
 
-function baseEnvironment(): Environment {
+function baseEnvironment(): CelEnvironment {
   const env = new Environment({ unlistedVariablesAreDyn: false, homogeneousAggregateLiterals: false });
   for (const fn of EXPRESSION_FUNCTIONS) for (const o of fn.register) env.registerFunction(o.signature, o.handler);
   return env;
 }
 
-const checkEnvs = new Map<string, Environment>();
-const evalEnvs = new Map<string, Environment>();
+const checkEnvs = new Map<string, CelEnvironment>();
+const evalEnvs = new Map<string, CelEnvironment>();
 
 /** The type-checking environment of a scope: its fields as typed variables, Kong's functions registered. */
-export function checkEnvironment(scope: ExpressionScope): Environment {
+export function checkEnvironment(scope: ExpressionScope): CelEnvironment {
   const key = scopeKey(scope);
   let env = checkEnvs.get(key);
   if (!env) {
@@ -141,7 +144,7 @@ export function checkEnvironment(scope: ExpressionScope): Environment {
  * The evaluation environment of a scope: the same functions, the root variables as maps (plain objects in, no
  * conversion per call). Only expressions that passed {@link checkExpression} are evaluated, so the types hold.
  */
-export function evaluationEnvironment(scope: ExpressionScope): Environment {
+export function evaluationEnvironment(scope: ExpressionScope): CelEnvironment {
   const key = scopeKey(scope);
   let env = evalEnvs.get(key);
   if (!env) {

@@ -1,7 +1,7 @@
 // Who may do what, and why: Kong Event Gateway's ACL and skip-record policies evaluated offline from a synthesized
 // cdk.tf.json, with the same CEL environments the constructs check conditions with. Pure: it takes the parsed JSON
 // and options, reads no environment and never exits.
-import type { ASTNode } from "@marcbachmann/cel-js";
+import type { ASTNode } from "@marcbachmann/cel-js" with { "resolution-mode": "import" };
 import { ACL_OPERATIONS, type AclOperation, type AclResourceType } from "../acl-policy";
 import { checkExpression, evaluationEnvironment, type ExpressionPhase } from "../expression";
 import { globMatches, globRegExp, isGlob, sampleOf } from "./glob";

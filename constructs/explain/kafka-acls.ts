@@ -2,7 +2,7 @@
 // principal conditions (`context.auth.principal.name == '<id>'`, or several joined with ||, or none), exact or
 // prefix names (`orders`, `orders-*`, `*`), allow and deny. Anything else is refused, naming the policy and what
 // Kafka cannot express, so a test that stands a Kafka broker in for the gateway fails loudly instead of testing less.
-import type { ASTNode } from "@marcbachmann/cel-js";
+import type { ASTNode } from "@marcbachmann/cel-js" with { "resolution-mode": "import" };
 import type { AclResourceType } from "../acl-policy";
 import { ExplainError, memberPathOf, type Explainer, type VirtualClusterModel } from "./explainer";
 
