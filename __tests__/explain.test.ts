@@ -173,6 +173,12 @@ describe("explainer semantics", () => {
     expect(json).toDeny({ principal: "x", operation: "write", topic: "payments" });
     expect(json).toAllow({ principal: "y", operation: "write", topic: "payments" });
     expect(json).toAllow({ principal: "x", operation: "write", topic: "payments", options: { stances: { combine: "first-policy" } } });
+    // first-policy still reads the whole deciding policy: within a policy a deny beats an allow
+    const one = withAcls([{ rules: [rule("allow", "topic", ["read"], ["*"]), rule("deny", "topic", ["read"], ["secret"])] }]);
+    for (const combine of ["deny-overrides", "first-policy"] as const) {
+      expect(one).toDeny({ principal: "x", operation: "read", topic: "secret", options: { stances: { combine } } });
+      expect(one).toAllow({ principal: "x", operation: "read", topic: "public", options: { stances: { combine } } });
+    }
   });
 
   test("globs: * any run, ? one character, [...] a set", () => {
@@ -256,6 +262,33 @@ describe("explainer semantics", () => {
     expect(() => kafkaAclBindings(new Explainer(claim))).toThrow(`policy p0: the condition "context.auth.token.claims['team'] == 'ops'" (only principal comparisons joined with || are) is outside what Kafka ACLs can express`);
     const glob = withAcls([{ rules: [rule("allow", "topic", ["read"], ["t?"])] }]);
     expect(() => kafkaAclBindings(new Explainer(glob))).toThrow('policy p0: resource name "t?" (only exact names, a trailing * or * alone are) is outside what Kafka ACLs can express');
+    // a principal named "*" is one principal to the gateway, every principal to Kafka
+    const star = withAcls([{ condition: "context.auth.principal.name == '*'", rules: [rule("allow", "topic", ["write"], ["orders"])] }]);
+    expect(star).toDeny({ principal: "alice", operation: "write", topic: "orders" });
+    expect(() => kafkaAclBindings(new Explainer(star))).toThrow(`policy p0: principal "*" (Kafka's User:* means every principal) is outside what Kafka ACLs can express`);
+    // with enforce_prefix the gateway refuses names outside the prefix; Kafka has no namespace to do that
+    const enforced = withAcls([{ rules: [rule("allow", "topic", ["write"], ["*"])] }], (j) => (Object.values<any>(j.resource.konnect_event_gateway_virtual_cluster)[0].namespace.mode = "enforce_prefix"));
+    expect(enforced).toDeny({ principal: "x", operation: "write", topic: "topic" });
+    expect(() => kafkaAclBindings(new Explainer(enforced))).toThrow(/namespace mode enforce_prefix .* is outside what Kafka ACLs can express/);
+  });
+
+  test("Kafka ACL bindings of cluster rules: only rules whose names match Kafka's cluster resource, once per operation", () => {
+    const json = withAcls([{ rules: [rule("allow", "cluster", ["describe"], ["other-cluster"]), rule("allow", "cluster", ["idempotent_write"], ["kafka-*", "*"])] }]);
+    expect(json).toDeny({ principal: "x", operation: "describe", cluster: true });
+    expect(json).toAllow({ principal: "x", operation: "idempotent_write", cluster: true });
+    expect(kafkaAclBindings(new Explainer(json)).map((b) => `${b.principal} ${b.permission} ${b.operation} ${b.resourceType}:${b.patternType}:${b.resourceName}`)).toEqual([
+      "User:* ALLOW IDEMPOTENT_WRITE CLUSTER:LITERAL:kafka-cluster",
+    ]);
+  });
+
+  test("a virtual cluster made elsewhere (policies on its ID): decided on the policies, the backend name unknown and said so; no Kafka ACLs", () => {
+    const json = withAcls([{ rules: [rule("allow", "topic", ["read"], ["orders"])] }], (j) => {
+      for (const p of Object.values<any>(j.resource.konnect_event_gateway_cluster_policy_acls)) p.virtual_cluster_id = "vc-from-the-platform";
+    });
+    const d = new Explainer(json).decide({ principal: "x", operation: "read", topic: "orders", virtualCluster: "vc-from-the-platform" });
+    expect(d).toMatchObject({ decision: "allow", backendName: null, policy: "p0" });
+    expect(d.reason).toMatch(/virtual cluster made elsewhere: its namespace and acl_mode are not in this stack/);
+    expect(() => kafkaAclBindings(new Explainer(json), "vc-from-the-platform")).toThrow(/made elsewhere, its namespace and acl_mode are unknown/);
   });
 
   test("every Kafka request in the table names known operations", () => {
@@ -303,6 +336,12 @@ describe("npm run explain", () => {
     expect(main(["--stack", stackFile, "--client", "reader", "--operation", "con\u2028sume", "--topic", "t"], c.io, ROOT, {})).toBe(2);
     expect(c.err.join("")).toMatch(/^error: unknown operation "con\\u2028sume": one of all, alter/);
     expect(c.err.join("").trimEnd()).not.toMatch(/[\n\u2028\u2029]/);
+    // A broken outputs file: named, but none of its text (the JSON parser's message would quote a client secret).
+    const broken = path.join(path.dirname(stackFile), "outputs.json");
+    fs.writeFileSync(broken, '{"event-gateway": {"producer_client_secret": s3cr3t-sentinel-value}}');
+    const d = io();
+    expect(main(["--stack", stackFile, "--outputs", broken, "--client", "reader", "--operation", "read", "--topic", "t"], d.io, ROOT, {})).toBe(2);
+    expect(d.err.join("")).toBe(`error: the outputs file ${broken} is not valid JSON\n`);
   });
 
   test("the compiled command synthesizes main.ts fresh and prints the matrix (--json: an array of decisions)", async () => {

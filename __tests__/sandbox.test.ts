@@ -46,6 +46,8 @@ describeWithTerraform("sandbox", () => {
       const token = out.split("\n").find((l) => /^ey[\w-]+\.[\w-]+\.[\w-]+$/.test(l))!;
       expect(decodeJwt(token)).toMatchObject({ iss: issuer, sub: producer, aud: "http://kafka.dev" });
       const outputs = JSON.parse(fs.readFileSync(path.join(dir, "outputs.json"), "utf8"))["event-gateway"];
+      // The local state and the outputs file hold client secrets: the directory is the owner's only.
+      expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
       for (const secret of [outputs.producer_client_secret, outputs.reader_client_secret]) expect(out).not.toContain(secret);
       if (KAFKA) {
         expect(out.split("Apache Kafka's own authorizer standing in for the gateway's policies").length).toBe(2); // said once
@@ -112,9 +114,9 @@ describeWithKafka("sandbox Kafka that cannot start", () => {
     const closed = await new Promise<number>((resolve) => holder.listen(0, "127.0.0.1", () => resolve((holder.address() as net.AddressInfo).port)));
     await new Promise((resolve) => holder.close(resolve));
     const log = path.join(os.tmpdir(), "kafka-failure.log");
-    const before = fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith("kegw-kafka-"));
+    const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-kafka-parent-"));
     try {
-      const err = await startKafka({ jwksUrl: `http://127.0.0.1:${closed}/jwks`, expectedIssuer: "i", expectedAudience: "a", failureLog: log }).then(
+      const err = await startKafka({ jwksUrl: `http://127.0.0.1:${closed}/jwks`, expectedIssuer: "i", expectedAudience: "a", failureLog: log, tmpDir }).then(
         () => undefined,
         (e: Error) => e,
       );
@@ -123,9 +125,10 @@ describeWithKafka("sandbox Kafka that cannot start", () => {
       expect(err!.message).toMatch(/^the Kafka broker exited \(\d+\): .*jwt\.validator.*Connection refused; log: /);
       expect(err!.message.endsWith(`; log: ${log}`)).toBe(true);
       expect(fs.readFileSync(log, "utf8")).toMatch(/Connection refused/);
-      expect(fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith("kegw-kafka-"))).toEqual(before);
+      expect(fs.readdirSync(tmpDir)).toEqual([]);
     } finally {
       fs.rmSync(log, { force: true });
+      fs.rmSync(tmpDir, { recursive: true, force: true });
     }
   }, 120_000);
 });

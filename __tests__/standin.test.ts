@@ -589,6 +589,17 @@ describe("faults, behind-the-back deletes, persistence, CLI", () => {
     expect(log.join("\n")).not.toContain(privateKey.p);
   });
 
+  test("a broken state file is named, and none of its text (it holds private keys) is in the error", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "standin-state-"));
+    const stateFile = path.join(dir, "state.json");
+    fs.writeFileSync(stateFile, '{"version": 1, "signingKeys": {"a": {"d": PRIVATE-sentinel}}}');
+    try {
+      await expect(startStandin({ stateFile })).rejects.toThrow(new Error(`${stateFile}: not valid JSON`));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test("CLI: prints its URL, serves, logs requests without the token, stops cleanly on SIGTERM", async () => {
     // The compiled CLI, as `npm run standin` runs it (jest's global setup compiles dist/).
     const child = spawn(process.execPath, [path.join(__dirname, "../dist/standin/cli.js"), "--port", "0", "--token", "kpat_cli_secret_token"], {

@@ -3,7 +3,7 @@
 import { Duration } from "../constructs/duration";
 import { DEFAULT_CACHE_FILE } from "../constructs/kong-identity/lookup";
 import { display } from "../constructs/text";
-import { KONNECT_REGIONS, konnectApiUrl } from "../constructs/konnect-urls";
+import { DEFAULT_KONNECT_REGION, KONNECT_REGIONS, konnectApiUrl } from "../constructs/konnect-urls";
 
 export interface Setting {
   /** cdktf.json context key */
@@ -16,7 +16,7 @@ export interface Setting {
 }
 
 export const SETTINGS = [
-  { key: "konnectRegion", env: "KONNECT_REGION", default: "us", doc: "Konnect region: us, eu, au, me, in or sg" },
+  { key: "konnectRegion", env: "KONNECT_REGION", default: DEFAULT_KONNECT_REGION, doc: `Konnect region: ${KONNECT_REGIONS.slice(0, -1).join(", ")} or ${KONNECT_REGIONS.at(-1)}` },
   { key: "konnectServerUrl", env: "KONNECT_SERVER_URL", default: "", doc: "Konnect API URL (default https://<region>.api.konghq.com)" },
   { key: "stackName", env: "KEGW_STACK_NAME", default: "event-gateway", doc: "cdktf stack name" },
   { key: "gatewayName", env: "KEGW_GATEWAY_NAME", default: "event_gateway_terraform", doc: "event gateway name" },

@@ -60,7 +60,9 @@ export class Deployment {
   }
 
   constructor(private readonly opts: DeploymentOptions) {
-    fs.mkdirSync(opts.dir, { recursive: true });
+    // owner-only: the local state and the outputs file in it hold client secrets
+    fs.mkdirSync(opts.dir, { recursive: true, mode: 0o700 });
+    fs.chmodSync(opts.dir, 0o700);
     const app = `node ${JSON.stringify(path.join(ROOT, "scripts", "app.js"))}`;
     fs.writeFileSync(
       path.join(opts.dir, "cdktf.json"),

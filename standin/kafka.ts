@@ -101,6 +101,8 @@ export interface KafkaOptions {
   readonly partitions?: number;
   /** Bounded wait for the broker to come up. */
   readonly startTimeoutMs?: number;
+  /** Where the broker's own directory (config, data, log) is made. @default the system's temp directory */
+  readonly tmpDir?: string;
   /** The port of the OAUTHBEARER listener. @default a free port */
   readonly clientPort?: number;
   /**
@@ -163,7 +165,7 @@ wait "$jpid"
 /** Formats storage and starts a broker in a new temp dir; throws (having cleaned up) when it is not ready in time. */
 export async function startKafka(opts: KafkaOptions): Promise<KafkaBroker> {
   const { version, lib } = ensureKafkaJars();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-kafka-"));
+  const dir = fs.mkdtempSync(path.join(opts.tmpDir ?? os.tmpdir(), "kegw-kafka-"));
   const cleanupDir = () => fs.rmSync(dir, { recursive: true, force: true });
   let child: ChildProcess | undefined;
   let javaPid: number | undefined;

@@ -56,7 +56,13 @@ export class Store {
 
   constructor(private readonly file?: string) {
     if (file && fs.existsSync(file)) {
-      const parsed = JSON.parse(fs.readFileSync(file, "utf8")) as StateFile;
+      let parsed: StateFile;
+      try {
+        parsed = JSON.parse(fs.readFileSync(file, "utf8")) as StateFile;
+      } catch {
+        // not the parser's message: it quotes the text around the error, which here holds private signing keys
+        throw new Error(`${file}: not valid JSON`);
+      }
       if (parsed.version !== 1 || !Array.isArray(parsed.objects)) throw new Error(`${file}: not a stand-in state file`);
       this.seq = parsed.seq;
       for (const o of parsed.objects) this.objects.set(key(o.kind, o.id), o);

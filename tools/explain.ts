@@ -98,8 +98,9 @@ function readJson(file: string, what: string): unknown {
   }
   try {
     return JSON.parse(text);
-  } catch (e) {
-    throw new ExplainError(`the ${what} ${file} is not JSON: ${(e as Error).message}`);
+  } catch {
+    // not the parser's message: it quotes the text around the error, which in an outputs file is a client secret
+    throw new ExplainError(`the ${what} ${file} is not valid JSON`);
   }
 }
 

@@ -5,7 +5,7 @@ import type { ASTNode } from "@marcbachmann/cel-js" with { "resolution-mode": "i
 import { ACL_OPERATIONS, type AclOperation, type AclResourceType } from "../acl-policy";
 import { checkExpression, evaluationEnvironment, type ExpressionPhase } from "../expression";
 import { globMatches, globRegExp, isGlob, sampleOf } from "./glob";
-import { kafkaRequest, type AclCheck } from "./kafka-requests";
+import { KAFKA_CLUSTER, kafkaRequest, type AclCheck } from "./kafka-requests";
 
 /**
  * Where Kong's documentation is silent, the explainer takes these stances. Each is stated once here and in the
@@ -41,6 +41,9 @@ const IMPLIED: Partial<Record<AclOperation, AclOperation[]>> = {
   describe: ["read", "write", "delete", "alter"],
   describe_configs: ["alter_configs"],
 };
+
+const EXTERNAL_VC =
+  "virtual cluster made elsewhere: its namespace and acl_mode are not in this stack, so acl_mode enforce_on_gateway is assumed and the backend name is unknown";
 
 export class ExplainError extends Error {
   constructor(message: string) {
@@ -114,6 +117,11 @@ export interface VirtualClusterModel {
   readonly namespace?: NamespaceModel;
   readonly acls: PolicyModel[];
   readonly skipRecords: PolicyModel[];
+  /**
+   * Made elsewhere (policies reference it by ID): its namespace and acl_mode are not in this stack, so names are
+   * taken as they are, acl_mode enforce_on_gateway is assumed, and the backend name is unknown.
+   */
+  readonly external?: boolean;
 }
 
 export interface ClientModel {
@@ -361,10 +369,10 @@ export class Explainer {
       operation,
       resourceType,
       resourceName: name,
-      backendName: backend,
+      backendName: vc.external ? null : backend,
       policy,
       rule,
-      reason,
+      reason: vc.external ? `${reason} (${EXTERNAL_VC})` : reason,
     });
     const mapped = backendName(vc, resourceType, name);
     if (mapped.backend === null) return result("deny", null, null, null, mapped.reason!);
@@ -380,10 +388,8 @@ export class Explainer {
         if (r.action === "deny") {
           return result("deny", backend, p.name, r.text, `policy ${p.name} applies and its deny rule matches; a deny beats any allow`);
         }
-        if (!allow) {
-          allow = { p, r };
-          if (this.stances.combine === "first-policy") break;
-        }
+        // under first-policy the rest of the deciding policy is still read: within a policy a deny beats an allow
+        if (!allow) allow = { p, r };
       }
       if (allow && this.stances.combine === "first-policy") break;
     }
@@ -538,8 +544,8 @@ export class Explainer {
     const owner = (ref: string): VirtualClusterModel => {
       let vc = byRef.get(ref);
       if (!vc) {
-        // a virtual cluster made elsewhere: known only by its ID; ACLs enforced, no namespace
-        vc = { name: ref, logicalId: ref, aclMode: "enforce_on_gateway", acls: [], skipRecords: [] };
+        // a virtual cluster made elsewhere: known only by its ID
+        vc = { name: ref, logicalId: ref, aclMode: "enforce_on_gateway", acls: [], skipRecords: [], external: true };
         this.virtualClusters.push(vc);
         byRef.set(ref, vc);
       }
@@ -645,7 +651,7 @@ function resourceOf(req: AccessRequest): { type: AclResourceType; name: string }
   if (req.topic !== undefined) given.push({ type: "topic", name: req.topic });
   if (req.group !== undefined) given.push({ type: "group", name: req.group });
   if (req.transactionalId !== undefined) given.push({ type: "transactional_id", name: req.transactionalId });
-  if (req.cluster) given.push({ type: "cluster", name: "kafka-cluster" });
+  if (req.cluster) given.push({ type: "cluster", name: KAFKA_CLUSTER });
   if (given.length !== 1) throw new ExplainError("name exactly one resource: a topic, a group, a transactional ID or the cluster");
   return given[0];
 }
@@ -659,7 +665,7 @@ function nameFor(req: AccessRequest, c: AclCheck): string | undefined {
     case "transactional_id":
       return req.transactionalId;
     case "cluster":
-      return "kafka-cluster";
+      return KAFKA_CLUSTER;
   }
 }
 

@@ -4,6 +4,7 @@
 // Kafka cannot express, so a test that stands a Kafka broker in for the gateway fails loudly instead of testing less.
 import type { ASTNode } from "@marcbachmann/cel-js" with { "resolution-mode": "import" };
 import type { AclResourceType } from "../acl-policy";
+import { KAFKA_CLUSTER } from "./kafka-requests";
 import { ExplainError, memberPathOf, type Explainer, type VirtualClusterModel } from "./explainer";
 
 export interface KafkaAclBinding {
@@ -29,6 +30,12 @@ const TYPES: Record<AclResourceType, KafkaAclBinding["resourceType"]> = {
 export function kafkaAclBindings(explainer: Explainer, virtualCluster?: string): KafkaAclBinding[] {
   const vc: VirtualClusterModel = explainer.virtualCluster(virtualCluster);
   if (vc.aclMode === "passthrough") throw new ExplainError(`virtual cluster ${vc.name}: acl_mode passthrough (no gateway ACLs) has no Kafka ACL equivalent`);
+  // Kafka has no namespace: with enforce_prefix the gateway refuses names outside the prefix, which plain ACLs on the
+  // client-visible names would allow (hide_prefix maps every client-visible name into the prefix, so it needs nothing).
+  if (vc.namespace?.mode === "enforce_prefix") {
+    throw new ExplainError(`virtual cluster ${vc.name}: namespace mode enforce_prefix (names outside the prefix are refused) is outside what Kafka ACLs can express`);
+  }
+  if (vc.external) throw new ExplainError(`virtual cluster ${vc.name}: made elsewhere, its namespace and acl_mode are unknown, so its ACLs cannot be derived`);
   const out: KafkaAclBinding[] = [];
   for (const p of vc.acls) {
     if (!p.enabled) continue;
@@ -41,19 +48,30 @@ export function kafkaAclBindings(explainer: Explainer, virtualCluster?: string):
       if (!found) throw outside(`the condition ${JSON.stringify(p.condition.source)} (only principal comparisons joined with || are)`);
       const unresolved = found.find((x) => x.includes("${"));
       if (unresolved) throw outside(`principal ${unresolved} (a reference with no known ID: pass the outputs file)`);
+      // The gateway compares the principal exactly; Kafka reads User:* as every principal.
+      if (found.includes("*")) throw outside(`principal "*" (Kafka's User:* means every principal)`);
       principals = found;
     }
     for (const r of p.rules) {
-      for (const name of r.resourceNames) {
-        const pattern = kafkaPattern(name);
-        if (!pattern) throw outside(`resource name ${JSON.stringify(name)} (only exact names, a trailing * or * alone are)`);
+      // Kafka's cluster resource is the one named kafka-cluster: a cluster rule counts when its names match that.
+      const patterns: Array<{ type: "LITERAL" | "PREFIXED"; name: string }> = [];
+      if (r.resourceType === "cluster") {
+        if (r.matches(KAFKA_CLUSTER)) patterns.push({ type: "LITERAL", name: KAFKA_CLUSTER });
+      } else {
+        for (const name of r.resourceNames) {
+          const pattern = kafkaPattern(name);
+          if (!pattern) throw outside(`resource name ${JSON.stringify(name)} (only exact names, a trailing * or * alone are)`);
+          patterns.push(pattern);
+        }
+      }
+      for (const pattern of patterns) {
         for (const op of r.operations) {
           for (const principal of principals) {
             out.push({
               principal: `User:${principal}`,
               resourceType: TYPES[r.resourceType],
-              resourceName: r.resourceType === "cluster" ? "kafka-cluster" : pattern.name,
-              patternType: r.resourceType === "cluster" ? "LITERAL" : pattern.type,
+              resourceName: pattern.name,
+              patternType: pattern.type,
               operation: op.toUpperCase() as KafkaAclBinding["operation"],
               permission: r.action === "deny" ? "DENY" : "ALLOW",
               from: `${p.name} rules[${r.index}]`,

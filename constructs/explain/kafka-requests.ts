@@ -3,6 +3,9 @@
 // own; this is the one place it is written down.
 import type { AclOperation, AclResourceType } from "../acl-policy";
 
+/** The name of Kafka's one cluster resource, which cluster-type ACL rules are matched against. */
+export const KAFKA_CLUSTER = "kafka-cluster";
+
 /** Which resource of the request a check is about. */
 export type RequestResource = "topic" | "group" | "transactional_id" | "cluster";
 

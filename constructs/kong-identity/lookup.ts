@@ -9,11 +9,11 @@
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { jwksUrlOf } from "../konnect-urls";
+import { DEFAULT_KONNECT_REGION, jwksUrlOf } from "../konnect-urls";
 import { KongIdentityApi, KongIdentityError, type KongIdentityApiOptions, type KongIdentityErrorKind, type Selector } from "./api";
 
 export interface KongIdentityLookupRequest {
-  /** Konnect region. @default "us" */
+  /** Konnect region. @default DEFAULT_KONNECT_REGION ("us") */
   readonly region?: string;
   /** A Konnect API URL instead of the region's. */
   readonly serverUrl?: string;
@@ -64,7 +64,7 @@ export function normalizeRequest(r: KongIdentityLookupRequest): KongIdentityLook
   };
   const serverUrl = r.serverUrl ? r.serverUrl.replace(/\/+$/, "") : undefined;
   return {
-    ...(serverUrl ? { serverUrl } : { region: (r.region || "us").toLowerCase() }),
+    ...(serverUrl ? { serverUrl } : { region: (r.region || DEFAULT_KONNECT_REGION).toLowerCase() }),
     authServer: sel("the auth server", r.authServer),
     clients: Object.fromEntries(
       Object.keys(r.clients ?? {})
