@@ -12,7 +12,10 @@ function cacheDir() {
   );
 }
 
-/** The toolchain's variables over process.env, or undefined when the toolchain has not run. */
+/**
+ * The toolchain's variables over process.env, or undefined when the toolchain has not run. KEGW_TERRAFORM_BINARY, when
+ * set, replaces the toolchain's Terraform CLI (`npm run test:tofu` sets it to OpenTofu).
+ */
 function readToolchainEnv() {
   const file = path.join(cacheDir(), "env");
   if (!fs.existsSync(file)) return undefined;
@@ -21,6 +24,7 @@ function readToolchainEnv() {
     const i = line.indexOf("=");
     if (i > 0) vars[line.slice(0, i)] = unquote(line.slice(i + 1));
   }
+  if (process.env.KEGW_TERRAFORM_BINARY) vars.TERRAFORM_BINARY_NAME = process.env.KEGW_TERRAFORM_BINARY;
   return { ...process.env, CHECKPOINT_DISABLE: "1", ...vars };
 }
 

@@ -22,8 +22,6 @@ NULL_VERSION=3.2.4
 NULL_MODULE=github.com/hashicorp/terraform-provider-null
 # Go refuses the v3.2.4 tag on a module path without /v3: the tagged commit by its pseudo-version.
 NULL_MODULE_VERSION=v1.0.1-0.20250421213748-01034f80eb23
-OPENTOFU_MODULE=github.com/opentofu/opentofu
-OPENTOFU_VERSION=v1.10.6
 MIN_TERRAFORM=1.5.0
 
 CACHE="${KEGW_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/konnect-event-gateway-cdktf}"
@@ -36,28 +34,9 @@ step() { step_start=$(date +%s%N); printf '[toolchain] %s ... ' "$1"; }
 done_() { printf '%s (%d ms)\n' "$1" $(( ($(date +%s%N) - step_start) / 1000000 )); }
 die() { printf '\n[toolchain] error: %s\n' "$1" >&2; exit "${2:-1}"; }
 
-need_go() { # what, what else the user can do
-  command -v go >/dev/null 2>&1 || die "Go is required to build $1 but 'go' is not on PATH. Install Go 1.25 or newer (https://go.dev/dl/, or your package manager), or $2." 3
-}
+. "$(dirname "$0")/go-build.sh" # need_go, build_go_module
 
 version_ge() { [ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n1)" = "$2" ]; }
-
-# Build a Go module's main package at a version into $3 (no-op when $3 exists).
-build_go_module() {
-  local module=$1 version=$2 out=$3 pkg=${4:-.}
-  local json dir work
-  json=$(GOFLAGS=-mod=mod go mod download -json "$module@$version" 2>&1) || {
-    local err
-    err=$(printf '%s' "$json" | sed -n 's/.*"Error": "\(.*\)".*/\1/p' | sed 's/\\n.*//' | head -n1)
-    echo "the Go module proxy did not serve $module@$version: ${err:-$json}"; return 1; }
-  dir=$(printf '%s' "$json" | sed -n 's/.*"Dir": "\(.*\)".*/\1/p')
-  work="$CACHE/build/$(basename "$module")-$version"
-  rm -rf "$work"; mkdir -p "$work"; cp -R "$dir/." "$work/"; chmod -R u+w "$work"
-  # Inside the module (go install refuses modules with replace directives).
-  (cd "$work" && GOFLAGS=-mod=mod go build -trimpath -o "$out" "$pkg") > "$work.log" 2>&1 || {
-    echo "go build of $module@$version failed; see $work.log"; return 1; }
-  rm -rf "$work"
-}
 
 arch() { case "$(uname -m)" in x86_64) echo amd64 ;; aarch64 | arm64) echo arm64 ;; *) uname -m ;; esac; }
 platform="$(go env GOOS 2>/dev/null || uname -s | tr 'A-Z' 'a-z')_$(go env GOARCH 2>/dev/null || arch)"
@@ -70,13 +49,9 @@ if command -v terraform >/dev/null 2>&1; then
   if [ -n "$v" ] && version_ge "$v" "$MIN_TERRAFORM"; then tf_bin=$(command -v terraform); done_ "terraform $v on PATH"; fi
 fi
 if [ -z "$tf_bin" ]; then
-  tf_bin="$CACHE/bin/tofu"
-  if [ -x "$tf_bin" ]; then done_ "OpenTofu $OPENTOFU_VERSION (cached)"; else
-    need_go "OpenTofu (no terraform >= $MIN_TERRAFORM on PATH)" "put terraform >= $MIN_TERRAFORM on PATH yourself"
-    mkdir -p "$CACHE/bin"
-    msg=$(build_go_module "$OPENTOFU_MODULE" "$OPENTOFU_VERSION" "$tf_bin" ./cmd/tofu) || die "$msg"
-    done_ "OpenTofu $OPENTOFU_VERSION built from its Go module"
-  fi
+  # No terraform >= $MIN_TERRAFORM on PATH: OpenTofu, built once from its Go module (scripts/opentofu.sh).
+  tf_bin=$(KEGW_CACHE="$CACHE" bash "$(dirname "$0")/opentofu.sh") || exit $?
+  done_ "OpenTofu ($tf_bin)"
 fi
 
 # 2. Providers: the mirror first, then the Terraform registry, then a Go build into the mirror.
