@@ -8,10 +8,11 @@ import { createRemoteJWKSet, jwtVerify } from "jose";
 import { fetchToken } from "../client/token";
 import { startStandin, type Standin } from "../standin";
 import { Deployment } from "../standin/deployment";
+import { CDK } from "./support/cdk";
 import { counts } from "./support/standin-stack";
-import { describeWithTerraform } from "./support/terraform";
+import { describeWithTerraform, terraformName } from "./support/terraform";
 
-describeWithTerraform("npm run deploy / diff / destroy of main.ts against the stand-in", () => {
+describeWithTerraform(`npm run deploy / diff / destroy of main.ts against the stand-in, on ${CDK} with ${terraformName()}`, () => {
   let standin: Standin;
   let dir: string;
   let deployment: Deployment;
@@ -20,13 +21,13 @@ describeWithTerraform("npm run deploy / diff / destroy of main.ts against the st
   beforeAll(async () => {
     standin = await startStandin();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-deploy-"));
-    deployment = new Deployment({ dir, serverUrl: standin.url, token: standin.token });
+    deployment = new Deployment({ dir, serverUrl: standin.url, token: standin.token, cdk: CDK });
   });
   afterAll(async () => {
     if (standin.objects().length) await deployment.destroy();
     await standin.stop();
     fs.rmSync(dir, { recursive: true, force: true });
-    console.log(`npm run deploy/diff/destroy (scripts/stack.js) wall times against the stand-in (ms): ${JSON.stringify(times)}`);
+    console.log(`npm run deploy/diff/destroy (scripts/stack.js) on ${CDK} with ${terraformName()}: wall times against the stand-in (ms): ${JSON.stringify(times)}`);
   });
 
   const one = (kind: Parameters<Standin["objects"]>[0]) => {
@@ -155,11 +156,11 @@ describeWithTerraform("npm run deploy / diff / destroy of main.ts against the st
   });
 });
 
-describeWithTerraform("npx cdktf deploy / destroy keep working beside the fast path", () => {
+describeWithTerraform(`npx ${CDK} deploy / destroy keep working beside the fast path, with ${terraformName()}`, () => {
   test("cdktf deploys main.ts's stack, writes the same outputs file as npm run deploy does there, and destroys it", async () => {
     const standin = await startStandin();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-deploy-cdktf-"));
-    const deployment = new Deployment({ dir, serverUrl: standin.url, token: standin.token, cli: "cdktf" });
+    const deployment = new Deployment({ dir, serverUrl: standin.url, token: standin.token, cli: "cdktf", cdk: CDK });
     try {
       const res = await deployment.deploy();
       if (res.code !== 0) throw new Error(res.output);
@@ -173,7 +174,7 @@ describeWithTerraform("npx cdktf deploy / destroy keep working beside the fast p
       );
       // npm run deploy in the same directory: nothing to change, and byte for byte the outputs file cdktf wrote.
       const cdktfFile = fs.readFileSync(deployment.outputsFile, "utf8");
-      const fast = await new Deployment({ dir, serverUrl: standin.url, token: standin.token }).deploy();
+      const fast = await new Deployment({ dir, serverUrl: standin.url, token: standin.token, cdk: CDK }).deploy();
       if (fast.code !== 0) throw new Error(fast.output);
       expect(fast.output).toContain("Apply complete! Resources: 0 added, 0 changed, 0 destroyed.");
       expect(fs.readFileSync(deployment.outputsFile, "utf8")).toBe(cdktfFile);

@@ -3,7 +3,7 @@
 // provider's errors and converge on the next apply; an object deleted behind Terraform's back is recreated.
 import { evaluationEnvironment } from "../constructs/expression";
 import { startStandin, type Standin } from "../standin";
-import { describeWithTerraform } from "./support/terraform";
+import { describeWithTerraform, terraformName } from "./support/terraform";
 import { counts, RESOURCE_TYPES, standinStack, TfWorkdir } from "./support/standin-stack";
 
 jest.setTimeout(600_000);
@@ -30,7 +30,7 @@ function explain(r: { code: number; stdout: string; stderr: string }): string {
   return `exit ${r.code}\n--- stdout\n${r.stdout.slice(-6000)}\n--- stderr\n${r.stderr.slice(-6000)}`;
 }
 
-describeWithTerraform("stand-in with the real Terraform CLI and konnect-beta provider", () => {
+describeWithTerraform(`stand-in with the real Terraform CLI (${terraformName()}) and konnect-beta provider`, () => {
   let standin: Standin;
   let tf: TfWorkdir;
   const timings: Record<string, number> = {};
@@ -50,7 +50,7 @@ describeWithTerraform("stand-in with the real Terraform CLI and konnect-beta pro
     await standin?.stop();
     if (Object.keys(timings).length > 0) {
       // Wall times of the Terraform runs against the stand-in (reported by the test run).
-      console.log(`terraform wall times (ms): ${JSON.stringify(timings)}`);
+      console.log(`${terraformName()} wall times (ms): ${JSON.stringify(timings)}`);
     }
   });
 

@@ -2,6 +2,8 @@
 // Konnect API URL, through the fast path users run (`npm run deploy|diff|destroy`: scripts/stack.js) or the real
 // cdktf CLI (`npx cdktf deploy|diff|destroy`): what the sandbox and the end-to-end tests use. The working directory
 // holds cdktf.json, cdktf.out, the local state and the outputs file, so nothing touches the project's own state.
+// On CDK Terrain (`cdk: "cdktn"`), the app is the same main.ts compiled against the second manifest (cdktn/dist, made
+// by `npm run cdktn`) and the CLI is cdktn-cli, both on the Node.js 22 the second manifest brings.
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -18,8 +20,23 @@ export function projectRoot(from = __dirname): string {
 }
 
 const ROOT = projectRoot();
-const CDKTF = path.join(ROOT, "node_modules", "cdktf-cli", "bundle", "bin", "cdktf");
 const FAST = path.join(ROOT, "scripts", "stack.js");
+
+/** The CDK a deployment runs on: cdktf 0.21 (the main manifest) or CDK Terrain 0.24 (the second manifest, cdktn/). */
+export type Cdk = "cdktf" | "cdktn";
+const TN = path.join(ROOT, "cdktn", "node_modules");
+const CDKS: Record<Cdk, { node: string; cli: string; app: string }> = {
+  cdktf: {
+    node: process.execPath,
+    cli: path.join(ROOT, "node_modules", "cdktf-cli", "bundle", "bin", "cdktf"),
+    app: path.join(ROOT, "scripts", "app.js"),
+  },
+  cdktn: {
+    node: path.join(TN, "node", "bin", "node"),
+    cli: path.join(TN, "cdktf-cli", "bundle", "bin", "cdktn.js"),
+    app: path.join(ROOT, "cdktn", "dist", "main.js"),
+  },
+};
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readToolchainEnv } = require(path.join(ROOT, "scripts", "toolchain-env.js"));
 
@@ -38,12 +55,15 @@ export interface DeploymentOptions {
   readonly token: string;
   /** Settings of app/config.ts, as environment variables. */
   readonly env?: NodeJS.ProcessEnv;
-  /** `fast` (default): scripts/stack.js, what `npm run deploy` runs; `cdktf`: the cdktf CLI. */
+  /** `fast` (default): scripts/stack.js, what `npm run deploy` runs; `cdktf`: the cdktf CLI (cdktn-cli on cdktn). */
   readonly cli?: "fast" | "cdktf";
+  /** @default "cdktf" */
+  readonly cdk?: Cdk;
 }
 
 export class Deployment {
   public readonly outputsFile: string;
+  private readonly cdk: { node: string; cli: string; app: string };
 
   /**
    * Why the toolchain cannot deploy here (a provider missing from its mirror and no registry access asked for), or
@@ -63,7 +83,8 @@ export class Deployment {
     // owner-only: the local state and the outputs file in it hold client secrets
     fs.mkdirSync(opts.dir, { recursive: true, mode: 0o700 });
     fs.chmodSync(opts.dir, 0o700);
-    const app = `node ${JSON.stringify(path.join(ROOT, "scripts", "app.js"))}`;
+    this.cdk = CDKS[opts.cdk ?? "cdktf"];
+    const app = `node ${JSON.stringify(this.cdk.app)}`;
     fs.writeFileSync(
       path.join(opts.dir, "cdktf.json"),
       JSON.stringify({ language: "typescript", app, sendCrashReports: "false", terraformProviders: [], context: {} }, null, 2) + "\n",
@@ -108,7 +129,7 @@ export class Deployment {
     const tool = process.env.KEGW_USE_REGISTRY ? undefined : readToolchainEnv();
     // With the toolchain's offline mirror, `terraform providers lock` would ask the registry (see scripts/cdktf.sh).
     const lock = tool && args[0] !== "synth" ? ["--skip-provider-lock"] : [];
-    return this.spawn(CDKTF, [...args, ...lock], extraEnv, tool);
+    return this.spawn(this.cdk.cli, [...args, ...lock], extraEnv, tool);
   }
 
   /** Runs node <script> in the working directory; the environment: base (default process.env), settings, extraEnv. */
@@ -123,9 +144,11 @@ export class Deployment {
       CI: "1",
       FORCE_COLOR: "0",
     };
+    // cdktn-cli checks the `node` on PATH, which also runs the app: the same Node.js as the CLI's.
+    env.PATH = [path.dirname(this.cdk.node), env.PATH].filter(Boolean).join(path.delimiter);
     const started = Date.now();
     return new Promise((resolve) => {
-      const child = spawn(process.execPath, [script, ...args], { cwd: this.opts.dir, env, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(this.cdk.node, [script, ...args], { cwd: this.opts.dir, env, stdio: ["ignore", "pipe", "pipe"] });
       let output = "";
       child.stdout.on("data", (d: Buffer) => (output += d.toString()));
       child.stderr.on("data", (d: Buffer) => (output += d.toString()));

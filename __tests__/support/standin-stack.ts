@@ -80,7 +80,7 @@ export function standinStack(serverUrl: string, opts: { name?: string; revision?
     name: "event_gateway_terraform",
     description: r2 ? "revised" : undefined,
   });
-  const backend = new konnectEventGatewayBackendCluster.KonnectEventGatewayBackendCluster(stack, "backend", {
+  const backend = new konnectEventGatewayBackendCluster.KonnectEventGatewayBackendCluster(stack, "backend_cluster", {
     provider: p,
     gatewayId: gw.id,
     name: "local-backend-cluster",

@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
-import { Testing, TerraformStack } from "cdktf";
+import { LocalBackend, Testing, TerraformBackend, TerraformStack } from "cdktf";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { readToolchainEnv } = require("../../scripts/toolchain-env");
 import { scratchDir } from "./scratch";
@@ -21,6 +21,11 @@ export function terraformUnavailable(): string | undefined {
   return undefined;
 }
 
+/** The Terraform CLI the tests run: terraform, or tofu under `npm run test:tofu`. */
+export function terraformName(): string {
+  return path.basename(tfEnv?.TERRAFORM_BINARY_NAME ?? "terraform");
+}
+
 /** `describe` when Terraform and the providers are available, else a skipped block whose name says why. */
 export function describeWithTerraform(name: string, fn: () => void): void {
   const why = terraformUnavailable();
@@ -28,8 +33,13 @@ export function describeWithTerraform(name: string, fn: () => void): void {
   else describe(name, fn);
 }
 
-/** Synthesizes a stack the way `cdktf synth` does and returns its cdk.tf.json directory. */
+/**
+ * Synthesizes a stack the way `cdktf synth` does and returns its cdk.tf.json directory. A stack without a backend gets
+ * a local one with its state in Terraform's working directory: cdktn's Testing.fullSynth adds the implicit local
+ * backend (state under the process's working directory) where cdktf 0.21's adds none, and this keeps both the same.
+ */
 export function synthStackDir(stack: TerraformStack): string {
+  if (!stack.node.findAll().some((c) => TerraformBackend.isBackend(c))) new LocalBackend(stack, { path: "terraform.tfstate" });
   const outdir = Testing.fullSynth(stack);
   return path.join(outdir, "stacks", stack.node.id);
 }
@@ -102,4 +112,14 @@ export async function initAndValidate(stackDir: string): Promise<{ valid: boolea
   const v = await terraform(dir, ["validate", "-json", "-no-color"]);
   const out = JSON.parse(v.stdout) as { valid: boolean; diagnostics: unknown[] };
   return { ...out, dir };
+}
+
+/**
+ * Gives a directory initAndValidate prepared a `terraform init` of its own, backend included (the shared init has
+ * none), so that plan and apply can run there.
+ */
+export async function initWithBackend(dir: string): Promise<void> {
+  fs.rmSync(path.join(dir, ".terraform"), { force: true }); // the symlink to the shared init, not its target
+  const init = await terraform(dir, ["init", "-input=false", "-no-color"]);
+  if (init.code !== 0) throw new Error(`terraform init failed:\n${init.stderr}\n${init.stdout}`);
 }
