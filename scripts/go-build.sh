@@ -5,9 +5,9 @@ need_go() { # what, what else the user can do
   command -v go >/dev/null 2>&1 || die "Go is required to build $1 but 'go' is not on PATH. Install Go 1.25 or newer (https://go.dev/dl/, or your package manager), or $2." 3
 }
 
-# Build a Go module's main package at a version into $3 (no-op when $3 exists).
+# Build a Go module's main package ($4, default .) at a version into $3, with linker flags $5 (optional).
 build_go_module() {
-  local module=$1 version=$2 out=$3 pkg=${4:-.}
+  local module=$1 version=$2 out=$3 pkg=${4:-.} ldflags=${5:-}
   local json dir work
   json=$(GOFLAGS=-mod=mod go mod download -json "$module@$version" 2>&1) || {
     local err
@@ -17,7 +17,7 @@ build_go_module() {
   work="$CACHE/build/$(basename "$module")-$version"
   rm -rf "$work"; mkdir -p "$work"; cp -R "$dir/." "$work/"; chmod -R u+w "$work"
   # Inside the module (go install refuses modules with replace directives).
-  (cd "$work" && GOFLAGS=-mod=mod go build -trimpath -o "$out" "$pkg") > "$work.log" 2>&1 || {
+  (cd "$work" && GOFLAGS=-mod=mod go build -trimpath -ldflags="$ldflags" -o "$out" "$pkg") > "$work.log" 2>&1 || {
     echo "go build of $module@$version failed; see $work.log"; return 1; }
   rm -rf "$work"
 }

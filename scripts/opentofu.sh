@@ -18,7 +18,9 @@ if [ ! -x "$tofu" ]; then
   echo >&2
   echo "[opentofu] building OpenTofu $OPENTOFU_VERSION from its Go module (about 10 minutes on 2 cores, once) ..." >&2
   # Built beside, then renamed: an interrupted build never leaves a broken $tofu behind.
-  msg=$(build_go_module "$OPENTOFU_MODULE" "$OPENTOFU_VERSION" "$tofu.partial" ./cmd/tofu) || die "$msg"
+  # As OpenTofu's release builds do: without version.dev=no it reports itself as v1.10.6-dev.
+  msg=$(build_go_module "$OPENTOFU_MODULE" "$OPENTOFU_VERSION" "$tofu.partial" ./cmd/tofu \
+    "-s -w -X 'github.com/opentofu/opentofu/version.dev=no'") || die "$msg"
   mv -f "$tofu.partial" "$tofu"
   echo "[opentofu] OpenTofu $OPENTOFU_VERSION built in $(( $(date +%s) - t0 )) s" >&2
 fi

@@ -134,7 +134,7 @@ export class Deployment {
 
   /** Runs node <script> in the working directory; the environment: base (default process.env), settings, extraEnv. */
   private spawn(script: string, args: string[], extraEnv: NodeJS.ProcessEnv, base: NodeJS.ProcessEnv = process.env): Promise<CdktfResult> {
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...base,
       ...this.opts.env,
       ...extraEnv,
