@@ -6,7 +6,10 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
 import { lookupCacheKey, normalizeRequest, type KongIdentityLookupRequest } from "../constructs/kong-identity/lookup";
+import { startStandin } from "../standin";
+import { Deployment } from "../standin/deployment";
 import { CDK } from "./support/cdk";
+import { describeWithTerraform } from "./support/terraform";
 
 const run = promisify(execFile);
 const ROOT = path.join(__dirname, "..");
@@ -137,5 +140,29 @@ onCdktn(`the project on CDK Terrain${CDK === "cdktn" ? "" : " [runs in npm run t
     expect(normalized(tn)).toEqual(normalized(tf));
     fs.rmSync(path.dirname(out), { recursive: true, force: true });
     if (settings.KEGW_IDENTITY_CACHE) fs.rmSync(path.dirname(settings.KEGW_IDENTITY_CACHE), { recursive: true, force: true });
+  });
+});
+
+const migrationOnCdktn = CDK === "cdktn" ? describeWithTerraform : describe.skip;
+
+migrationOnCdktn(`moving a deployed stack from cdktf to cdktn${CDK === "cdktn" ? "" : " [runs in npm run test:cdktn]"}`, () => {
+  test("main.ts deployed with cdktf 0.21 shows no changes under cdktn 0.24, which then destroys it", async () => {
+    const standin = await startStandin();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-move-"));
+    try {
+      const on = (cdk: "cdktf" | "cdktn") => new Deployment({ dir, serverUrl: standin.url, token: standin.token, cdk });
+      const deployed = await on("cdktf").deploy();
+      if (deployed.code !== 0) throw new Error(deployed.output);
+      expect(standin.objects()).toHaveLength(12);
+      // Same working directory and state; cdktf.json now runs the app compiled for cdktn, with cdktn-cli.
+      const diff = await on("cdktn").diff();
+      expect([diff.code, diff.output]).toEqual([0, expect.stringContaining("No changes.")]);
+      const destroyed = await on("cdktn").destroy();
+      if (destroyed.code !== 0) throw new Error(destroyed.output);
+      expect(standin.objects()).toEqual([]);
+    } finally {
+      await standin.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
