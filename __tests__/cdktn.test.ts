@@ -146,11 +146,11 @@ onCdktn(`the project on CDK Terrain${CDK === "cdktn" ? "" : " [runs in npm run t
 const migrationOnCdktn = CDK === "cdktn" ? describeWithTerraform : describe.skip;
 
 migrationOnCdktn(`moving a deployed stack from cdktf to cdktn${CDK === "cdktn" ? "" : " [runs in npm run test:cdktn]"}`, () => {
-  test("main.ts deployed with cdktf 0.21 shows no changes under cdktn 0.24, which then destroys it", async () => {
+  test("main.ts deployed by cdktf-cli 0.21 shows no changes to cdktn-cli 0.24, which then destroys it", async () => {
     const standin = await startStandin();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-move-"));
     try {
-      const on = (cdk: "cdktf" | "cdktn") => new Deployment({ dir, serverUrl: standin.url, token: standin.token, cdk });
+      const on = (cdk: "cdktf" | "cdktn") => new Deployment({ dir, serverUrl: standin.url, token: standin.token, cdk, cli: "cdktf" });
       const deployed = await on("cdktf").deploy();
       if (deployed.code !== 0) throw new Error(deployed.output);
       expect(standin.objects()).toHaveLength(12);
