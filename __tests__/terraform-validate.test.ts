@@ -3,7 +3,7 @@ import { readConfig } from "../app/config";
 import { EventGatewayStack } from "../app/stack";
 import { kitchenSinkStack } from "./support/kitchen-sink";
 import { newApp } from "./support/synth";
-import { describeWithTerraform, initAndValidate, initWithBackend, synthStackDir, terraform } from "./support/terraform";
+import { describeWithTerraform, initAndValidate, synthStackDir, terraform } from "./support/terraform";
 
 function mainStackDir(): string {
   const config = readConfig(() => undefined, {});
@@ -64,7 +64,6 @@ describeWithTerraform("terraform validate with the real provider", () => {
 
   test("terraform plan of the main stack needs no Konnect: 12 objects to create, none of them reading a secret", async () => {
     const { dir } = await initAndValidate(mainStackDir());
-    await initWithBackend(dir);
     // Unreachable server and no token: a first plan creates only, so the provider makes no API call.
     const plan = await terraform(dir, ["plan", "-input=false", "-no-color", "-out=tfplan"], { KONNECT_TOKEN: "", KONNECT_SPAT: "" });
     expect(plan.stderr).toBe("");

@@ -67,12 +67,15 @@ export async function terraform(dir: string, args: string[], extraEnv: NodeJS.Pr
 }
 
 /**
- * One `terraform init -backend=false` per set of required providers per test run, shared by every validate: workers
+ * One `terraform init` per set of required providers (and local backend) per test run, shared by every validate: workers
  * and test files reuse its .terraform (symlinked) and lock file instead of running init again. The first caller
  * creates the directory (mkdir is atomic across jest workers); the others wait for it to be ready.
  */
-async function sharedInit(requiredProviders: unknown): Promise<string> {
-  const key = createHash("sha256").update(JSON.stringify(requiredProviders ?? {})).digest("hex").slice(0, 16);
+async function sharedInit(requiredProviders: unknown, backend: Record<string, unknown> | undefined): Promise<string> {
+  // A local backend (synthStackDir gives one to stacks without a backend) is initialized too, so plan can run in the
+  // validated directory; its state path is relative, so each directory keeps its own state. Other backends are not.
+  const local = backend !== undefined && Object.keys(backend).join() === "local";
+  const key = createHash("sha256").update(JSON.stringify([requiredProviders ?? {}, local ? backend : {}])).digest("hex").slice(0, 16);
   const root = path.join(process.env.KEGW_TEST_TMP ?? os.tmpdir(), "tf-init");
   const dir = path.join(root, key);
   fs.mkdirSync(root, { recursive: true });
@@ -87,8 +90,8 @@ async function sharedInit(requiredProviders: unknown): Promise<string> {
     }
     throw new Error(`the shared terraform init in ${dir} did not finish`);
   }
-  fs.writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify({ terraform: { required_providers: requiredProviders ?? {} } }));
-  const init = await terraform(dir, ["init", "-backend=false", "-input=false", "-no-color"]);
+  fs.writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify({ terraform: { required_providers: requiredProviders ?? {}, ...(local ? { backend } : {}) } }));
+  const init = await terraform(dir, ["init", ...(local ? [] : ["-backend=false"]), "-input=false", "-no-color"]);
   if (init.code !== 0) {
     const msg = `terraform init failed:\n${init.stderr}\n${init.stdout}`;
     fs.writeFileSync(failed, msg);
@@ -99,14 +102,14 @@ async function sharedInit(requiredProviders: unknown): Promise<string> {
 }
 
 /**
- * Copies a synthesized stack to a scratch directory, initialized (no backend) through the shared init of its
- * providers, and runs `terraform validate -json`.
+ * Copies a synthesized stack to a scratch directory, initialized through the shared init of its providers (and of
+ * its backend when local), and runs `terraform validate -json`.
  */
 export async function initAndValidate(stackDir: string): Promise<{ valid: boolean; diagnostics: unknown[]; dir: string }> {
   const dir = scratchDir("tf");
   const text = fs.readFileSync(path.join(stackDir, "cdk.tf.json"), "utf8");
   fs.writeFileSync(path.join(dir, "cdk.tf.json"), text);
-  const init = await sharedInit(JSON.parse(text).terraform?.required_providers);
+  const init = await sharedInit(JSON.parse(text).terraform?.required_providers, JSON.parse(text).terraform?.backend);
   if (fs.existsSync(path.join(init, ".terraform"))) fs.symlinkSync(path.join(init, ".terraform"), path.join(dir, ".terraform"));
   if (fs.existsSync(path.join(init, ".terraform.lock.hcl"))) fs.copyFileSync(path.join(init, ".terraform.lock.hcl"), path.join(dir, ".terraform.lock.hcl"));
   const v = await terraform(dir, ["validate", "-json", "-no-color"]);
@@ -114,12 +117,3 @@ export async function initAndValidate(stackDir: string): Promise<{ valid: boolea
   return { ...out, dir };
 }
 
-/**
- * Gives a directory initAndValidate prepared a `terraform init` of its own, backend included (the shared init has
- * none), so that plan and apply can run there.
- */
-export async function initWithBackend(dir: string): Promise<void> {
-  fs.rmSync(path.join(dir, ".terraform"), { force: true }); // the symlink to the shared init, not its target
-  const init = await terraform(dir, ["init", "-input=false", "-no-color"]);
-  if (init.code !== 0) throw new Error(`terraform init failed:\n${init.stderr}\n${init.stdout}`);
-}
