@@ -130,7 +130,9 @@ describe("no client secret in any token error", () => {
   });
 
   test("a timeout names the issuer's host and port, not the request", async () => {
+    const started = Date.now();
     const e = await failure(I("hang"), 300);
+    expect(Date.now() - started).toBeLessThan(5_000);
     expect((e as Error).message).toMatch(/^cannot reach the issuer at 127\.0\.0\.1:\d+ \((ECONNABORTED|ETIMEDOUT)\)$/);
     expectNoSecret(e);
   });

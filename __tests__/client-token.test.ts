@@ -87,6 +87,8 @@ describe("fetchToken", () => {
     await expect(fetchToken({ ...creds, issuer: base })).rejects.toThrow(`client rejected: wrong client ID or secret (client cid, issuer ${base}, HTTP 400)`);
     answer = reply(400, ["not", "an", "object"]);
     await expect(fetchToken({ ...creds, issuer: base })).rejects.toThrow(`(client cid, issuer ${base}, HTTP 400)`);
+    answer = reply(401, null);
+    await expect(fetchToken({ ...creds, issuer: base })).rejects.toThrow(`(client cid, issuer ${base}, HTTP 401)`);
     answer = reply(400, { error: 42 });
     await expect(fetchToken({ ...creds, issuer: base })).rejects.toThrow(`(client cid, issuer ${base}, HTTP 400)`);
   });
@@ -106,6 +108,17 @@ describe("fetchToken", () => {
     answer = reply(200, null);
     await expect(fetchToken({ ...creds, issuer: base })).rejects.toThrow(`the issuer ${base} answered without an access_token`);
   });
+
+  test("without timeoutMs, an issuer that never answers fails after the default 10 s", async () => {
+    const open: http.ServerResponse[] = [];
+    answer = (res) => open.push(res);
+    const started = Date.now();
+    await expect(fetchToken({ ...creds, issuer: base })).rejects.toThrow(/^cannot reach the issuer at 127\.0\.0\.1:\d+ \((ECONNABORTED|ETIMEDOUT)\)$/);
+    const took = Date.now() - started;
+    for (const res of open) res.socket?.destroy();
+    expect(took).toBeGreaterThanOrEqual(9_900);
+    expect(took).toBeLessThan(30_000);
+  }, 60_000);
 
   test("the default timeout is long enough for a slow issuer (1.5 s)", async () => {
     answer = (res) => setTimeout(() => reply(200, { access_token: "slow" })(res), 1500);
