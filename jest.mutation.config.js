@@ -1,0 +1,20 @@
+// Jest as Stryker runs it (npm run test:mutation): the tests that run in-process and exercise the mutated code.
+// Left out: the tests whose code under test runs in other processes (Terraform, Kafka, the built CLI), where a
+// mutant could not be seen, and which take minutes each; and the tests that synthesize a stack while jest collects
+// them (main-stack, explain: outside any test), which makes every construct mutant "static", run against all tests.
+// Stryker's perTest coverage then runs, for each mutant, only the tests that reach it.
+const base = require("./jest.config");
+
+/** @type {import('jest').Config} */
+module.exports = {
+  ...base,
+  testMatch: [
+    "<rootDir>/__tests__/constructs/*.test.ts",
+    "<rootDir>/__tests__/text.test.ts",
+    "<rootDir>/__tests__/client-token.test.ts",
+    "<rootDir>/__tests__/client-token-errors.test.ts",
+    "<rootDir>/__tests__/kong-identity-api.test.ts",
+  ],
+  // One jest worker per Stryker test runner: Stryker's concurrency sets the parallelism.
+  maxWorkers: 1,
+};
