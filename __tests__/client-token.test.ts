@@ -3,6 +3,7 @@
 // TokenProvider's renewal margins and retry after a failure, and the error helpers.
 import * as http from "node:http";
 import * as net from "node:net";
+import axios from "axios";
 import { UnsecuredJWT } from "jose";
 import { causes, CliError, findCliError, UsageError } from "../client/errors";
 import { describeToken, fetchToken, hostPort, tokenClaims, TokenProvider, type AccessToken } from "../client/token";
@@ -109,16 +110,21 @@ describe("fetchToken", () => {
     await expect(fetchToken({ ...creds, issuer: base })).rejects.toThrow(`the issuer ${base} answered without an access_token`);
   });
 
-  test("without timeoutMs, an issuer that never answers fails after the default 10 s", async () => {
-    const open: http.ServerResponse[] = [];
-    answer = (res) => open.push(res);
-    const started = Date.now();
-    await expect(fetchToken({ ...creds, issuer: base })).rejects.toThrow(/^cannot reach the issuer at 127\.0\.0\.1:\d+ \((ECONNABORTED|ETIMEDOUT)\)$/);
-    const took = Date.now() - started;
-    for (const res of open) res.socket?.destroy();
-    expect(took).toBeGreaterThanOrEqual(9_900);
-    expect(took).toBeLessThan(30_000);
-  }, 60_000);
+  test("without timeoutMs, the request is bounded by the default 10 s (a short timeout is shown to fail in client-token-errors)", async () => {
+    // The wait itself is not spent here: the request must carry the default, and an issuer that never answers then
+    // fails the way the explicit-timeout tests show.
+    const post = jest.spyOn(axios, "post");
+    try {
+      answer = reply(200, { access_token: "t" });
+      await fetchToken({ ...creds, issuer: base });
+      expect(post).toHaveBeenCalledTimes(1);
+      expect(post.mock.calls[0]![2]).toMatchObject({ timeout: 10_000 });
+      await fetchToken({ ...creds, issuer: base }, { timeoutMs: 250 });
+      expect(post.mock.calls[1]![2]).toMatchObject({ timeout: 250 });
+    } finally {
+      post.mockRestore();
+    }
+  });
 
   test("the default timeout is long enough for a slow issuer (1.5 s)", async () => {
     answer = (res) => setTimeout(() => reply(200, { access_token: "slow" })(res), 1500);
