@@ -1,6 +1,7 @@
 // The real Terraform CLI and the real kong/konnect-beta provider check what the constructs synthesize.
 import { readConfig } from "../app/config";
 import { EventGatewayStack } from "../app/stack";
+import { thrownMessage } from "./support/fixtures";
 import { kitchenSinkStack } from "./support/kitchen-sink";
 import { newApp } from "./support/synth";
 import { describeWithTerraform, initAndValidate, synthStackDir, terraform } from "./support/terraform";
@@ -33,14 +34,7 @@ describeWithTerraform("terraform validate with the real provider", () => {
       });
     // Terraform wraps long lines of a diagnostic: compare with whitespace collapsed.
     const flat = (r: { stderr: string }) => r.stderr.replace(/\s+/g, " ");
-    const synthError = (f: () => unknown): string => {
-      try {
-        f();
-      } catch (e) {
-        return (e as Error).message;
-      }
-      throw new Error("the synth accepted it");
-    };
+    const synthError = thrownMessage;
     const ok = await plan({});
     expect([ok.code, ok.stderr]).toEqual([0, ""]);
 

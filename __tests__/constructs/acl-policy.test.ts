@@ -1,6 +1,6 @@
 import { TerraformVariable } from "cdktf";
 import { AclPolicyOptions, Condition, KongIdentity, ValidationError } from "../../constructs";
-import { gatewayWithVirtualCluster } from "../support/fixtures";
+import { gatewayWithVirtualCluster, thrownMessage } from "../support/fixtures";
 import { only, resources, synth } from "../support/synth";
 
 const setup = gatewayWithVirtualCluster;
@@ -164,14 +164,7 @@ describe("AclPolicy", () => {
 
   test("error lines stay short and on one line: long lists, long values and line separators", () => {
     const { vc } = setup();
-    const message = (f: () => unknown): string => {
-      try {
-        f();
-      } catch (e) {
-        return (e as Error).message;
-      }
-      throw new Error("no error");
-    };
+    const message = thrownMessage;
     const names = Array.from({ length: 51 }, (_, i) => `t${i}`);
     const m1 = message(() => vc.addAclPolicy("p", { rules: [{ ...rule, resourceNames: names }] }));
     expect(m1).toBe('test/gw/vc/p: rules[0].resourceNames ["t0","t1","t2","t3","t4"… (51 items) is invalid: 1-50 names or globs');

@@ -3,17 +3,10 @@
 // resolves later (checked at plan, never refused at synth), and the same-gateway rule for literal and referenced IDs.
 import { TerraformVariable } from "cdktf";
 import { BackendCluster, ClientAuthentication, EventGateway, Forwarding, ValidationError } from "../../constructs";
-import { gatewayWithVirtualCluster } from "../support/fixtures";
+import { gatewayWithVirtualCluster, thrownMessage } from "../support/fixtures";
 import { newStack, only, resources, synth } from "../support/synth";
 
-const message = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error("no error");
-};
+const message = thrownMessage;
 
 describe("integer ranges", () => {
   test.each([

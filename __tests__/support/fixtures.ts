@@ -10,3 +10,13 @@ export function gatewayWithVirtualCluster() {
   const vc = gw.addVirtualCluster("vc", { destination: backend, dnsLabel: "vc", authentication: [ClientAuthentication.saslScram({ algorithm: "sha256" })] });
   return { stack, gw, backend, vc };
 }
+
+/** The message of the error a function throws; fails when it throws none. */
+export function thrownMessage(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error("expected an error, none was thrown");
+}
