@@ -10,7 +10,7 @@ KAFKA_VERSION="${KEGW_KAFKA_VERSION:-4.2.0}"
 # Kafka's slf4j-api is 1.7; this binds it to the log4j2 that Kafka ships with.
 LOG4J_VERSION=2.25.3
 
-CACHE="${KEGW_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/konnect-event-gateway-cdktf}"
+. "${0%/*}/cache.sh" # no dirname: kafka.sh runs with a bare PATH in its tests
 DIR="$CACHE/kafka/$KAFKA_VERSION"
 LIB="$DIR/lib"
 ENV_FILE="$CACHE/kafka/env"

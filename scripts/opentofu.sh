@@ -6,7 +6,7 @@
 set -euo pipefail
 OPENTOFU_MODULE=github.com/opentofu/opentofu
 OPENTOFU_VERSION=v1.10.6
-CACHE="${KEGW_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/konnect-event-gateway-cdktf}"
+. "${0%/*}/cache.sh"
 die() { printf '[opentofu] error: %s\n' "$1" >&2; exit "${2:-1}"; }
 . "$(dirname "$0")/go-build.sh"
 

@@ -24,7 +24,7 @@ NULL_MODULE=github.com/hashicorp/terraform-provider-null
 NULL_MODULE_VERSION=v1.0.1-0.20250421213748-01034f80eb23
 MIN_TERRAFORM=1.5.0
 
-CACHE="${KEGW_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/konnect-event-gateway-cdktf}"
+. "${0%/*}/cache.sh"
 MIRROR="$CACHE/providers"
 ENV_FILE="$CACHE/env"
 mkdir -p "$CACHE" "$MIRROR"

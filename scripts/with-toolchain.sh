@@ -4,7 +4,8 @@
 # to use another Terraform CLI (OpenTofu) with the toolchain's providers.
 set -euo pipefail
 export CHECKPOINT_DISABLE=1
-env_file="${KEGW_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/konnect-event-gateway-cdktf}/env"
+. "${0%/*}/cache.sh"
+env_file="$CACHE/env"
 if [ -z "${KEGW_USE_REGISTRY:-}" ] && [ -f "$env_file" ]; then
   set -a; . "$env_file"; set +a
   [ -z "${KEGW_TERRAFORM_BINARY:-}" ] || export TERRAFORM_BINARY_NAME="$KEGW_TERRAFORM_BINARY"
