@@ -24,16 +24,31 @@ describe("generated bindings", () => {
     }
   });
 
-  test("the schema snapshot pins kong/konnect-beta 0.19.0 and holds the eleven resources the constructs use", () => {
+  test("the schema snapshot pins kong/konnect-beta 0.19.0 and holds all 25 Event Gateway and Kong Identity resources", () => {
     const schema = JSON.parse(fs.readFileSync(path.join(ROOT, "schema/konnect-beta.json"), "utf8"));
     expect(schema.provider_versions).toEqual({ "registry.terraform.io/kong/konnect-beta": "0.19.0" });
-    expect(Object.keys(schema.provider_schemas["registry.terraform.io/kong/konnect-beta"].resource_schemas).sort()).toEqual([
+    const types = Object.keys(schema.provider_schemas["registry.terraform.io/kong/konnect-beta"].resource_schemas).sort();
+    expect(types).toEqual([
       "konnect_event_gateway",
       "konnect_event_gateway_backend_cluster",
       "konnect_event_gateway_cluster_policy_acls",
+      "konnect_event_gateway_consume_policy_decrypt",
+      "konnect_event_gateway_consume_policy_decrypt_fields",
+      "konnect_event_gateway_consume_policy_modify_headers",
+      "konnect_event_gateway_consume_policy_schema_validation",
       "konnect_event_gateway_consume_policy_skip_record",
+      "konnect_event_gateway_data_plane_certificate",
       "konnect_event_gateway_listener",
       "konnect_event_gateway_listener_policy_forward_to_virtual_cluster",
+      "konnect_event_gateway_listener_policy_tls_server",
+      "konnect_event_gateway_produce_policy_encrypt",
+      "konnect_event_gateway_produce_policy_encrypt_fields",
+      "konnect_event_gateway_produce_policy_modify_headers",
+      "konnect_event_gateway_produce_policy_schema_validation",
+      "konnect_event_gateway_schema_registry",
+      "konnect_event_gateway_static_key",
+      "konnect_event_gateway_tls_trust_bundle",
+      "konnect_event_gateway_vault",
       "konnect_event_gateway_virtual_cluster",
       "konnect_identity_auth_server",
       "konnect_identity_auth_server_claim",

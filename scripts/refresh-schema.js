@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Refreshes schema/konnect-beta.json from the provider binary in the toolchain's mirror (for provider upgrades):
-// `terraform providers schema -json` in a scratch directory, pruned to the resources the constructs use, plus the
+// `terraform providers schema -json` in a scratch directory, pruned to the Event Gateway and Kong Identity resources (all 25 of 0.19.0), plus the
 // provider_versions entry that makes the synthesized configuration pin the version. Run `npm run get` afterwards.
 // `refresh-schema.js null` does the same for schema/null.json (hashicorp/null, whole), which the null bindings on
 // CDK Terrain are generated from (`npm run get -- --cdktn`).
@@ -23,6 +23,20 @@ const PROVIDERS = {
       "konnect_event_gateway_listener_policy_forward_to_virtual_cluster",
       "konnect_event_gateway_cluster_policy_acls",
       "konnect_event_gateway_consume_policy_skip_record",
+      "konnect_event_gateway_consume_policy_decrypt",
+      "konnect_event_gateway_consume_policy_decrypt_fields",
+      "konnect_event_gateway_consume_policy_modify_headers",
+      "konnect_event_gateway_consume_policy_schema_validation",
+      "konnect_event_gateway_data_plane_certificate",
+      "konnect_event_gateway_listener_policy_tls_server",
+      "konnect_event_gateway_produce_policy_encrypt",
+      "konnect_event_gateway_produce_policy_encrypt_fields",
+      "konnect_event_gateway_produce_policy_modify_headers",
+      "konnect_event_gateway_produce_policy_schema_validation",
+      "konnect_event_gateway_schema_registry",
+      "konnect_event_gateway_static_key",
+      "konnect_event_gateway_tls_trust_bundle",
+      "konnect_event_gateway_vault",
       "konnect_identity_auth_server",
       "konnect_identity_auth_server_scope",
       "konnect_identity_auth_server_client",
