@@ -9,7 +9,7 @@ import { fetchToken } from "../client/token";
 import { startStandin, type Standin } from "../standin";
 import { Deployment } from "../standin/deployment";
 import { CDK } from "./support/cdk";
-import { counts } from "./support/standin-stack";
+import { counts, NO_OBJECTS } from "./support/standin-stack";
 import { describeWithTerraform, terraformName } from "./support/terraform";
 
 describeWithTerraform(`npm run deploy / diff / destroy of main.ts against the stand-in, on ${CDK} with ${terraformName()}`, () => {
@@ -41,6 +41,7 @@ describeWithTerraform(`npm run deploy / diff / destroy of main.ts against the st
     times.deploy = res.ms;
     if (res.code !== 0) throw new Error(res.output);
     expect(counts(standin)).toEqual({
+      ...NO_OBJECTS,
       "auth-server": 1,
       scope: 1,
       client: 2,

@@ -5,6 +5,8 @@
 import type { CollectionSpec, Collections, NormalizeArgs, Route } from "./collection";
 import { collectionRoutes } from "./collection";
 import { badRequest, notFound } from "./http";
+import { FORWARD_TO_VIRTUAL_CLUSTER, SKIP_RECORD } from "./core-policies";
+import type { PolicyCollection, PolicyType } from "./policy-types";
 import type { Parents, Store, StoredObject } from "./state";
 import {
   bool,
@@ -211,65 +213,75 @@ export function eventGatewayRoutes(ctx: Collections): Route[] {
     view: base,
   };
 
-  const policyBase = (body: Obj, type: string, extra: readonly string[]): Obj => {
-    onlyFields(body, "", ["type", "name", "description", "enabled", "labels", ...extra]);
-    if (str(body, "type", "", true) !== type) throw badRequest("type", `must be ${type} on this endpoint`);
-    return compact({
-      type,
-      name: str(body, "name", "", false, { max: 255, pattern: ENTITY_NAME }),
-      description: str(body, "description", "", false, DESCRIPTION) ?? "",
-      enabled: bool(body, "enabled", "", true),
-      labels: labels(body, ""),
-    });
-  };
-  const policyView = (o: StoredObject): Obj => ({ parent_policy_id: null, ...base(o) });
-
-  const listenerPolicy: CollectionSpec = {
-    kind: "listener-policy",
-    what: "listener policy",
-    path: "/v1/event-gateways/:gatewayId/listeners/:listenerId/policies",
-    updateMethod: "PUT",
-    uniqueNames: true,
-    parents: listenerOf,
-    normalize: ({ body, parents, existing }) => {
-      const out = policyBase(body, "forward_to_virtual_cluster", ["config"]);
-      const config = obj(body, "config", "", true);
-      const type = unionType(config, "config.", ["port_mapping", "sni"]);
-      if (type === "port_mapping") {
-        onlyFields(config, "config.", ["type", "advertised_host", "destination", "bootstrap_port", "min_broker_id"]);
-        const dest = obj(config, "destination", "config.", true);
-        const vcId = str(dest, "id", "config.destination.", true, { min: 1 });
-        const vc = store.get("virtual-cluster", vcId);
-        if (!vc || vc.parents.gatewayId !== parents.gatewayId) {
-          throw badRequest("config.destination.id", `virtual cluster ${vcId} does not exist in this gateway`);
-        }
-        const other = store
-          .list("listener-policy", parents)
-          .find((p) => p !== existing && (p.data.config as Obj).type === "port_mapping");
-        if (other) throw badRequest("config", "a listener can have only one port_mapping forwarding policy");
-        out.config = {
+  const policyCollection = (
+    kind: PolicyCollection,
+    what: string,
+    path: string,
+    parents: (params: Record<string, string>) => Parents,
+    scope: "listenerId" | "virtualClusterId",
+  ): CollectionSpec => {
+    const types = new Map(POLICY_TYPES.filter((t) => t.collection === kind).map((t) => [t.type, t]));
+    return {
+      kind,
+      what,
+      path,
+      updateMethod: "PUT",
+      uniqueNames: true,
+      parents,
+      normalize: (args) => {
+        const { body, parents: ps, existing } = args;
+        const type = str(body, "type", "", true, { oneOf: [...types.keys()] });
+        if (existing && existing.data.type !== type) throw badRequest("type", `must stay ${String(existing.data.type)}`);
+        const spec = types.get(type)!;
+        const parent = spec.parent ?? "no";
+        // The update models have no parent_policy_id: a policy stays under the parent it was created under.
+        const withParent = parent !== "no" && !existing;
+        onlyFields(body, "", ["type", "name", "description", "enabled", "labels", ...spec.fields, ...(withParent ? ["parent_policy_id"] : [])]);
+        const out: Obj = compact({
           type,
-          advertised_host: str(config, "advertised_host", "config.", true, { min: 1 }),
-          destination: { id: vcId },
-          bootstrap_port: str(config, "bootstrap_port", "config.", false, { oneOf: ["none", "at_start"] }) ?? "at_start",
-          min_broker_id: int(config, "min_broker_id", "config.", 0, 0, Number.MAX_SAFE_INTEGER),
-        };
-      } else {
-        onlyFields(config, "config.", ["type", "sni_suffix", "advertised_port", "broker_host_format"]);
-        const format = obj(config, "broker_host_format", "config.", false);
-        out.config = compact({
-          type,
-          sni_suffix: str(config, "sni_suffix", "config.", false),
-          advertised_port: int(config, "advertised_port", "config.", undefined, 1, 65535),
-          broker_host_format: format
-            ? { type: str(format, "type", "config.broker_host_format.", false, { oneOf: ["per_cluster_suffix", "shared_suffix"] }) ?? "per_cluster_suffix" }
-            : undefined,
+          name: str(body, "name", "", false, { max: 255, pattern: ENTITY_NAME }),
+          description: str(body, "description", "", false, DESCRIPTION) ?? "",
+          enabled: bool(body, "enabled", "", true),
+          labels: labels(body, ""),
         });
-      }
-      return out;
-    },
-    view: policyView,
+        const parentId = existing ? (existing.data.parent_policy_id as string | undefined) : withParent ? str(body, "parent_policy_id", "", parent === "required") : undefined;
+        if (parentId !== undefined) {
+          const p = store.get(kind, parentId);
+          if (!p || p.parents[scope] !== ps[scope]) throw badRequest("parent_policy_id", `policy ${parentId} does not exist here`);
+          if (spec.parentTypes && !spec.parentTypes.includes(p.data.type as string)) {
+            throw badRequest("parent_policy_id", `policy ${parentId} is a ${String(p.data.type)} policy; a ${type} policy's parent is one of: ${spec.parentTypes.join(", ")}`);
+          }
+          out.parent_policy_id = parentId;
+        }
+        return { ...out, ...spec.normalize(body, { ...args, store }) };
+      },
+      view: (o) => {
+        const spec = types.get(o.data.type as string);
+        const out: Obj = { parent_policy_id: null, ...base(o) };
+        return spec?.view ? { ...out, ...spec.view(o.data, o) } : out;
+      },
+      // A parent takes its child policies with it.
+      afterDelete: (gone) => {
+        for (const g of gone) for (const c of store.list(kind).filter((c) => c.data.parent_policy_id === g.id)) store.delete(kind, c.id);
+      },
+    };
   };
+
+  const listenerPolicy = policyCollection("listener-policy", "listener policy", "/v1/event-gateways/:gatewayId/listeners/:listenerId/policies", listenerOf, "listenerId");
+  const producePolicy = policyCollection(
+    "produce-policy",
+    "produce policy",
+    "/v1/event-gateways/:gatewayId/virtual-clusters/:virtualClusterId/produce-policies",
+    virtualClusterOf,
+    "virtualClusterId",
+  );
+  const consumePolicy = policyCollection(
+    "consume-policy",
+    "consume policy",
+    "/v1/event-gateways/:gatewayId/virtual-clusters/:virtualClusterId/consume-policies",
+    virtualClusterOf,
+    "virtualClusterId",
+  );
 
   const aclPolicy: CollectionSpec = {
     kind: "cluster-policy",
@@ -279,7 +291,15 @@ export function eventGatewayRoutes(ctx: Collections): Route[] {
     uniqueNames: true,
     parents: virtualClusterOf,
     normalize: ({ body }) => {
-      const out = policyBase(body, "acls", ["config", "condition"]);
+      onlyFields(body, "", ["type", "name", "description", "enabled", "labels", "config", "condition"]);
+      if (str(body, "type", "", true) !== "acls") throw badRequest("type", "must be acls on this endpoint");
+      const out: Obj = compact({
+        type: "acls",
+        name: str(body, "name", "", false, { max: 255, pattern: ENTITY_NAME }),
+        description: str(body, "description", "", false, DESCRIPTION) ?? "",
+        enabled: bool(body, "enabled", "", true),
+        labels: labels(body, ""),
+      });
       const config = obj(body, "config", "", true);
       onlyFields(config, "config.", ["rules"]);
       const rules = objList(config, "rules", "config.", true, 1)!;
@@ -299,36 +319,16 @@ export function eventGatewayRoutes(ctx: Collections): Route[] {
       out.condition = str(body, "condition", "", false, { max: 1000 }) ?? "";
       return out;
     },
-    view: policyView,
+    view: (o) => ({ parent_policy_id: null, ...base(o) }),
   };
 
-  const skipRecordPolicy: CollectionSpec = {
-    kind: "consume-policy",
-    what: "consume policy",
-    path: "/v1/event-gateways/:gatewayId/virtual-clusters/:virtualClusterId/consume-policies",
-    updateMethod: "PUT",
-    uniqueNames: true,
-    parents: virtualClusterOf,
-    normalize: ({ body, parents, existing }) => {
-      const out = policyBase(body, "skip_record", existing ? ["condition"] : ["condition", "parent_policy_id"]);
-      out.condition = str(body, "condition", "", false, { max: 1000 }) ?? "";
-      const parent = existing ? (existing.data.parent_policy_id as string | undefined) : str(body, "parent_policy_id", "", false);
-      if (parent !== undefined) {
-        const p = store.get("consume-policy", parent);
-        if (!p || p.parents.virtualClusterId !== parents.virtualClusterId) {
-          throw badRequest("parent_policy_id", `policy ${parent} does not exist in this virtual cluster`);
-        }
-        out.parent_policy_id = parent;
-      }
-      return out;
-    },
-    view: policyView,
-  };
-
-  return [gateway, backendCluster, virtualCluster, listener, listenerPolicy, aclPolicy, skipRecordPolicy].flatMap((s) =>
+  return [gateway, backendCluster, virtualCluster, listener, listenerPolicy, aclPolicy, producePolicy, consumePolicy].flatMap((s) =>
     collectionRoutes(s, ctx),
   );
 }
+
+/** Every policy type the stand-in serves, by collection (each group's file adds its own). */
+const POLICY_TYPES: readonly PolicyType[] = [FORWARD_TO_VIRTUAL_CLUSTER, SKIP_RECORD];
 
 const AUTH_TYPES = ["anonymous", "sasl_plain", "sasl_scram", "oauth_bearer", "client_certificate"];
 

@@ -22,16 +22,41 @@ import { scratchDir } from "./scratch";
 import type { Standin } from "../../standin";
 import { KINDS } from "../../standin/state";
 
+/** Zero of every kind: expected counts spread it and name only the kinds they have. */
+export const NO_OBJECTS: Readonly<Record<string, number>> = Object.fromEntries(KINDS.map((k) => [k, 0]));
+
 /** How many objects of each kind the stand-in holds. */
 export function counts(s: Standin): Record<string, number> {
   return Object.fromEntries(KINDS.map((k) => [k, s.objects(k).length]));
 }
 
-/** Every resource type of the provider that this project uses (those in the pruned schema snapshot). */
+/**
+ * Issue 15 in progress: the schema's types that the stand-in stack does not create yet. Each group (TLS, secrets and
+ * encryption, schema and headers) removes its types as it adds them to the stand-in and to this stack; the list must
+ * be empty when the issue is resolved.
+ */
+export const NOT_YET_IN_STANDIN_STACK: readonly string[] = [
+  "konnect_event_gateway_consume_policy_decrypt",
+  "konnect_event_gateway_consume_policy_decrypt_fields",
+  "konnect_event_gateway_consume_policy_modify_headers",
+  "konnect_event_gateway_consume_policy_schema_validation",
+  "konnect_event_gateway_data_plane_certificate",
+  "konnect_event_gateway_listener_policy_tls_server",
+  "konnect_event_gateway_produce_policy_encrypt",
+  "konnect_event_gateway_produce_policy_encrypt_fields",
+  "konnect_event_gateway_produce_policy_modify_headers",
+  "konnect_event_gateway_produce_policy_schema_validation",
+  "konnect_event_gateway_schema_registry",
+  "konnect_event_gateway_static_key",
+  "konnect_event_gateway_tls_trust_bundle",
+  "konnect_event_gateway_vault",
+];
+
+/** Every resource type of the provider that this project uses (those in the schema snapshot). */
 export const RESOURCE_TYPES: readonly string[] = Object.keys(
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require("../../schema/konnect-beta.json").provider_schemas["registry.terraform.io/kong/konnect-beta"].resource_schemas,
-);
+).filter((t) => !NOT_YET_IN_STANDIN_STACK.includes(t));
 
 /** The tutorial's objects, with both Kong Identity client flavours (generated ID, and a fixed ID + given secret). */
 export function standinStack(serverUrl: string, opts: { name?: string; revision?: 1 | 2 } = {}): TerraformStack {
