@@ -14,6 +14,7 @@ export type { EventGatewayProps, GatewayReference, IEventGateway } from "./event
 export * from "./backend-cluster";
 export * from "./virtual-cluster";
 export * from "./acl-policy";
+export * from "./policy";
 export * from "./skip-record-policy";
 export * from "./listener";
 export * from "./kong-identity/kong-identity";
