@@ -72,6 +72,31 @@ export class Condition {
     ]);
   }
 
+  /**
+   * Under a schema validation parent: the record's value passed validation (`record.value.validated`). Only for child
+   * policies of a schema validation policy.
+   */
+  public static recordValid(): Condition {
+    return new Condition("record.value.validated");
+  }
+
+  /** Under a schema validation parent: the record's value failed validation (`!record.value.validated`). */
+  public static recordInvalid(): Condition {
+    return new Condition("!record.value.validated");
+  }
+
+  /**
+   * Under a schema validation parent: a field of the parsed value has the given value, e.g.
+   * `recordFieldEquals("customer.tier", "gold")` gives `record.value.content['customer.tier'] == 'gold'` (Kong reads
+   * deep fields by their dotted path). Strings are quoted; numbers and booleans are written as they are.
+   */
+  public static recordFieldEquals(field: string, value: string | number | boolean): Condition {
+    if (typeof value === "number" && !Number.isFinite(value)) throw new Error(`Condition.recordFieldEquals needs a finite number, not ${value}`);
+    const literal = typeof value === "string" ? quote(value) : String(value);
+    const values = [{ what: "record field", value: field }, ...(typeof value === "string" ? [{ what: "record field value", value }] : [])];
+    return new Condition(`record.value.content[${quote(field)}] == ${literal}`, values);
+  }
+
   public static and(...conditions: Condition[]): Condition {
     return Condition.join("&&", conditions);
   }

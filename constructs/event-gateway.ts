@@ -3,6 +3,7 @@ import { konnectEventGateway } from "../.gen/providers/konnect-beta";
 import { BackendCluster, BackendClusterOptions } from "./backend-cluster";
 import { Listener, ListenerOptions } from "./listener";
 import { KonnectProvider } from "./provider";
+import { SchemaRegistry, SchemaRegistryOptions } from "./schema-registry";
 import { check, fail, nonEmpty, unresolved, validateCommon } from "./validation";
 import { VirtualCluster, VirtualClusterOptions } from "./virtual-cluster";
 
@@ -19,6 +20,8 @@ export interface IEventGateway extends IConstruct {
   addVirtualCluster(id: string, options: VirtualClusterOptions): VirtualCluster;
   /** Adds a listener (`konnect_event_gateway_listener`) to this gateway. */
   addListener(id: string, options: ListenerOptions): Listener;
+  /** Adds a Confluent schema registry (`konnect_event_gateway_schema_registry`) for schema validation policies. */
+  addSchemaRegistry(id: string, options: SchemaRegistryOptions): SchemaRegistry;
 }
 
 /** What a gateway made here and an imported one share: adding the objects a gateway owns. */
@@ -35,6 +38,10 @@ export abstract class EventGatewayBase extends Construct implements IEventGatewa
 
   public addListener(id: string, options: ListenerOptions): Listener {
     return new Listener(this, id, { ...options, gateway: this });
+  }
+
+  public addSchemaRegistry(id: string, options: SchemaRegistryOptions): SchemaRegistry {
+    return new SchemaRegistry(this, id, { ...options, gateway: this });
   }
 }
 

@@ -14,8 +14,12 @@ export type { EventGatewayProps, GatewayReference, IEventGateway } from "./event
 export * from "./backend-cluster";
 export * from "./virtual-cluster";
 export * from "./acl-policy";
-export * from "./policy";
+export { PARENT_POLICY_TYPES, RecordPolicy } from "./policy";
+export type { IRecordPolicy, RecordPolicyAttributes, RecordPolicyPhase } from "./policy";
 export * from "./skip-record-policy";
+export * from "./schema-registry";
+export * from "./schema-validation-policy";
+export * from "./modify-headers-policy";
 export * from "./listener";
 export * from "./kong-identity/kong-identity";
 export * from "./kong-identity/lookup-construct";

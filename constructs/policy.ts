@@ -1,4 +1,5 @@
-import type { IConstruct } from "constructs";
+import { Construct, IConstruct } from "constructs";
+import { fail, nonEmpty, oneOf } from "./validation";
 import type { IVirtualCluster } from "./virtual-cluster";
 
 /** The phase a record policy runs in. */
@@ -17,4 +18,66 @@ export interface IRecordPolicy extends IConstruct {
   readonly phase: RecordPolicyPhase;
   /** Konnect's policy type, e.g. `schema_validation`, `skip_record`. */
   readonly policyType: string;
+}
+
+/** A record policy made elsewhere, as {@link RecordPolicy.fromRecordPolicyAttributes} takes it. */
+export interface RecordPolicyAttributes {
+  /** The policy's Konnect ID (a literal, or another stack's `policy.policyId`). */
+  readonly policyId: string;
+  /** The virtual cluster it belongs to (made here or imported with `VirtualCluster.fromVirtualClusterAttributes`). */
+  readonly virtualCluster: IVirtualCluster;
+  readonly phase: RecordPolicyPhase;
+  /** Konnect's policy type, e.g. `schema_validation`. */
+  readonly policyType: string;
+}
+
+/** Produce and consume policies made elsewhere. */
+export class RecordPolicy {
+  /**
+   * A produce or consume policy that exists already (made by another stack, or outside Terraform), for child
+   * policies of this stack to name as their parent.
+   */
+  public static fromRecordPolicyAttributes(scope: Construct, id: string, attrs: RecordPolicyAttributes): IRecordPolicy {
+    class Import extends Construct implements IRecordPolicy {
+      public readonly policyId = attrs.policyId;
+      public readonly virtualCluster = attrs.virtualCluster;
+      public readonly phase = attrs.phase;
+      public readonly policyType = attrs.policyType;
+    }
+    const imported = new Import(scope, id);
+    nonEmpty(imported, "policyId", attrs.policyId);
+    oneOf(imported, "phase", attrs.phase, ["produce", "consume"]);
+    nonEmpty(imported, "policyType", attrs.policyType);
+    return imported;
+  }
+
+  private constructor() {}
+}
+
+/**
+ * The policy types a child policy may be nested in, per phase, after Kong's "Policy nesting" table
+ * (app/event-gateway/entities/policy.md): schema validation, produce and consume.
+ */
+export const PARENT_POLICY_TYPES: readonly string[] = ["schema_validation"];
+
+/**
+ * @internal Checks a child policy's parent: of the same virtual cluster, a schema validation policy, of the child's
+ * phase. Returns the parent's ID for `parent_policy_id` (undefined without a parent).
+ */
+export function parentPolicyId(
+  scope: IConstruct,
+  parent: IRecordPolicy | undefined,
+  child: { readonly phase: RecordPolicyPhase; readonly virtualCluster: IVirtualCluster },
+): string | undefined {
+  if (!parent) return undefined;
+  if (!PARENT_POLICY_TYPES.includes(parent.policyType)) {
+    fail(scope, "parent", `${parent.node.path} (${parent.policyType})`, `a ${PARENT_POLICY_TYPES.join(" or ")} policy (Kong nests child policies only there)`);
+  }
+  if (parent.phase !== child.phase) {
+    fail(scope, "parent", `${parent.node.path} (${parent.phase})`, `a policy of the ${child.phase} phase, as the child runs in its parent's phase`);
+  }
+  if (parent.virtualCluster !== child.virtualCluster && parent.virtualCluster.virtualClusterId !== child.virtualCluster.virtualClusterId) {
+    fail(scope, "parent", parent.node.path, "a policy of the same virtual cluster");
+  }
+  return parent.policyId;
 }

@@ -7,7 +7,9 @@ import { Condition, IPrincipal } from "./condition";
 import { Duration, goDuration } from "./duration";
 import { gatewayOf, GatewayReference, IEventGateway } from "./event-gateway";
 import { IAuthServer } from "./kong-identity/kong-identity";
+import { ModifyHeadersPolicy, ModifyHeadersPolicyOptions } from "./modify-headers-policy";
 import { KonnectProvider } from "./provider";
+import { SchemaValidationPolicy, SchemaValidationPolicyOptions } from "./schema-validation-policy";
 import { Secret } from "./secret";
 import { SkipRecordPolicy, SkipRecordPolicyOptions } from "./skip-record-policy";
 import { check, fail, lengthBetween, NameRegistry, nonEmpty, oneOf, sameGateway, unresolved, validateDnsLabel, validateCommon } from "./validation";
@@ -30,8 +32,12 @@ export interface IVirtualCluster extends IConstruct {
   readonly gateway: IEventGateway;
   /** Adds an ACL policy (evaluated when the virtual cluster's ACL mode is `enforce_on_gateway`). */
   addAclPolicy(id: string, options: AclPolicyOptions): AclPolicy;
-  /** Adds a consume policy that drops the records its condition selects. */
+  /** Adds a consume policy that drops the records its condition selects (nested in a schema validation policy with `parent`). */
   addSkipRecordPolicy(id: string, options: SkipRecordPolicyOptions): SkipRecordPolicy;
+  /** Adds a produce or consume policy that validates records against a schema registry or as JSON. */
+  addSchemaValidationPolicy(id: string, options: SchemaValidationPolicyOptions): SchemaValidationPolicy;
+  /** Adds a produce or consume policy that sets and removes record headers (nested in a schema validation policy with `parent`). */
+  addModifyHeadersPolicy(id: string, options: ModifyHeadersPolicyOptions): ModifyHeadersPolicy;
   /** One ACL policy that allows a principal the given operations on topics and groups. */
   grant(principal: IPrincipal, options: GrantOptions): AclPolicy;
   /** Lets a principal describe and read (consume) topics; give `groups` for the consumer groups it may join. */
@@ -273,6 +279,14 @@ export abstract class VirtualClusterBase extends Construct implements IVirtualCl
 
   public addSkipRecordPolicy(id: string, options: SkipRecordPolicyOptions): SkipRecordPolicy {
     return new SkipRecordPolicy(this, id, { ...options, virtualCluster: this });
+  }
+
+  public addSchemaValidationPolicy(id: string, options: SchemaValidationPolicyOptions): SchemaValidationPolicy {
+    return new SchemaValidationPolicy(this, id, { ...options, virtualCluster: this });
+  }
+
+  public addModifyHeadersPolicy(id: string, options: ModifyHeadersPolicyOptions): ModifyHeadersPolicy {
+    return new ModifyHeadersPolicy(this, id, { ...options, virtualCluster: this });
   }
 
   public grant(principal: IPrincipal, options: GrantOptions): AclPolicy {

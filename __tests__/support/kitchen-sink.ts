@@ -7,9 +7,11 @@ import {
   Duration,
   EventGateway,
   Forwarding,
+  HeaderAction,
   KongIdentity,
   KonnectProvider,
   NamespaceSelector,
+  SchemaValidation,
   Secret,
 } from "../../constructs";
 import { newApp } from "./synth";
@@ -122,6 +124,42 @@ export function kitchenSinkStack(literals: { dnsLabel?: string; team?: string } 
     condition: Condition.and(Condition.recordHeaderEquals("internal", "true"), Condition.not(Condition.claimEquals("team", literals.team ?? team.stringValue))),
     enabled: true,
     labels: { a: "b" },
+  });
+  // Schema registry, schema validation (produce against the registry, consume as JSON), and headers: nested and not.
+  const registry = gw.addSchemaRegistry("registry", {
+    name: "registry",
+    description: "confluent",
+    labels: { a: "b" },
+    endpoint: "https://registry.example.com:8081",
+    schemaType: "avro",
+    timeout: Duration.seconds(5),
+    basicAuth: { username: "svc", password: Secret.fromVariable(secret) },
+  });
+  const produceValidation = vc.addSchemaValidationPolicy("validate-produce", {
+    name: "validate-produce",
+    description: "orders against the registry",
+    labels: { a: "b" },
+    enabled: true,
+    phase: "produce",
+    validation: SchemaValidation.registry(registry),
+    condition: Condition.raw("context.topic.name.startsWith('orders')"),
+    failureMode: "mark",
+    validateKey: true,
+    validateValue: true,
+    keyValidationAction: "mark",
+    valueValidationAction: "reject",
+  });
+  produceValidation.addModifyHeadersPolicy("tag-valid", { condition: Condition.recordValid(), actions: [HeaderAction.set("validated", "yes")] });
+  const consumeValidation = vc.addSchemaValidationPolicy("validate-consume", { phase: "consume", validation: SchemaValidation.json(), failureMode: "passthrough" });
+  consumeValidation.addSkipRecordPolicy("skip-invalid", { condition: Condition.and(Condition.recordInvalid(), Condition.principalIs(ops)) });
+  vc.addModifyHeadersPolicy("strip-debug", {
+    name: "strip-debug",
+    description: "no debug headers for consumers",
+    labels: { a: "b" },
+    enabled: true,
+    phase: "consume",
+    condition: Condition.recordHeaderEquals("debug", "true"),
+    actions: [HeaderAction.remove("debug"), HeaderAction.set("origin", "gateway")],
   });
   gw.addListener("pm", { name: "pm", description: "port mapping", labels: { a: "b" }, addresses: ["127.0.0.1"], ports: [19092, "19093-19095"] }).forwardTo(vc, {
     name: "pm-forward",
