@@ -502,6 +502,98 @@ describe("Kong Identity claims", () => {
   });
 });
 
+describe("vaults and static keys", () => {
+  const KEY = "SENTINEL-STATIC-KEY-7c1e2a";
+
+  test("vaults: env (config.prefix) and konnect; GET, PUT replaces (the type may change), list, DELETE 204 then 404; bad bodies 400", async () => {
+    const gw = await gateway();
+    const base = `/v1/event-gateways/${gw.id}/vaults`;
+    const env = expectCreated(await call("POST", base, { type: "env", name: "env", config: { prefix: "KEGW_" } }));
+    expect(env).toEqual({ id: expect.any(String), type: "env", name: "env", description: "", labels: {}, config: { prefix: "KEGW_" }, created_at: env.created_at, updated_at: env.updated_at });
+    const k = expectCreated(await call("POST", base, { type: "konnect", name: "konnect_secrets", description: "d", labels: { team: "a" } }));
+    expect(k).toEqual({ id: expect.any(String), type: "konnect", name: "konnect_secrets", description: "d", labels: { team: "a" }, created_at: k.created_at, updated_at: k.updated_at });
+    expect((await call("GET", `${base}/${env.id}`)).body).toEqual(env);
+    const put = await call("PUT", `${base}/${env.id}`, { type: "konnect", name: "env" });
+    expect([put.status, put.body.type, put.body.config]).toEqual([200, "konnect", undefined]);
+    expect((await call("GET", base)).body.meta.page.total).toBe(2);
+    expectProblem(await call("POST", base, { type: "env", name: "env2" }), 400, /config/);
+    expectProblem(await call("POST", base, { type: "konnect", name: "x", config: { prefix: "" } }), 400, /config/);
+    expectProblem(await call("POST", base, { type: "hcv", name: "x" }), 400, /type/);
+    expectProblem(await call("POST", base, { type: "konnect", name: "a:b" }), 400, /name/);
+    expectProblem(await call("POST", base, { type: "konnect", name: "konnect_secrets" }), 409);
+    expect((await call("DELETE", `${base}/${k.id}`)).status).toBe(204);
+    expectProblem(await call("GET", `${base}/${k.id}`), 404);
+  });
+
+  test("static keys: a plaintext value is kept but never returned (nor echoed in errors), a reference is; no update; DELETE 204", async () => {
+    const gw = await gateway();
+    const base = `/v1/event-gateways/${gw.id}/static-keys`;
+    const plain = expectCreated(await call("POST", base, { name: "plain", value: KEY }));
+    expect(plain).toEqual({ id: expect.any(String), name: "plain", description: "", labels: {}, created_at: plain.created_at, updated_at: plain.updated_at });
+    const ref = expectCreated(await call("POST", base, { name: "ref", value: "${vault.env['ORDERS_KEY']}" }));
+    expect(ref.value).toBe("${vault.env['ORDERS_KEY']}");
+    const all = await call("GET", base);
+    expect(JSON.stringify(all.body)).not.toContain(KEY);
+    expect((await call("GET", `${base}/${plain.id}`)).body).toEqual(plain);
+    expect(s.objects("static-key").find((o) => o.id === plain.id)).toBeDefined();
+    expectProblem(await call("PUT", `${base}/${plain.id}`, { name: "plain", value: KEY }), 405);
+    const bad = await call("POST", base, { name: "x", value: KEY, extra: KEY });
+    expectProblem(bad, 400);
+    expect(JSON.stringify(bad.body)).not.toContain(KEY);
+    expectProblem(await call("POST", base, { name: "plain", value: KEY }), 409);
+    expectProblem(await call("POST", base, { name: "novalue" }), 400, /value/);
+    expect((await call("DELETE", `${base}/${plain.id}`)).status).toBe(204);
+    expectProblem(await call("GET", `${base}/${plain.id}`), 404);
+  });
+
+  test("encrypt and decrypt policies: a static key of this gateway or an AWS ARN; key sources; the *_fields types need a schema validation parent; a used key cannot be deleted", async () => {
+    const gw = await gateway();
+    const b = await backend(gw.id);
+    const vc = await virtualCluster(gw.id, b.id);
+    const key = expectCreated(await call("POST", `/v1/event-gateways/${gw.id}/static-keys`, { name: "k", value: KEY }));
+    const produce = `/v1/event-gateways/${gw.id}/virtual-clusters/${vc.id}/produce-policies`;
+    const consume = `/v1/event-gateways/${gw.id}/virtual-clusters/${vc.id}/consume-policies`;
+    const enc = expectCreated(
+      await call("POST", produce, { type: "encrypt", name: "enc", config: { failure_mode: "error", part_of_record: ["value"], encryption_key: { type: "static", key: { id: key.id } } } }),
+    );
+    expect(enc).toEqual({
+      id: expect.any(String),
+      type: "encrypt",
+      name: "enc",
+      description: "",
+      enabled: true,
+      labels: {},
+      condition: "",
+      parent_policy_id: null,
+      config: { failure_mode: "error", part_of_record: ["value"], encryption_key: { type: "static", key: { id: key.id } } },
+      created_at: enc.created_at,
+      updated_at: enc.updated_at,
+    });
+    const aws = { type: "aws", arn: "arn:aws:kms:eu-west-1:123456789012:alias/x" };
+    expect((await call("PUT", `${produce}/${enc.id}`, { type: "encrypt", name: "enc", condition: "context.topic.name == 'a'", config: { failure_mode: "passthrough", part_of_record: ["key"], encryption_key: aws } })).body.config).toEqual({
+      failure_mode: "passthrough",
+      part_of_record: ["key"],
+      encryption_key: aws,
+    });
+    const dec = expectCreated(await call("POST", consume, { type: "decrypt", name: "dec", config: { failure_mode: "passthrough", key_sources: [{ type: "static" }, { type: "aws" }], part_of_record: ["value"] } }));
+    expect(dec.config).toEqual({ failure_mode: "passthrough", key_sources: [{ type: "static" }, { type: "aws" }], part_of_record: ["value"] });
+    expectProblem(await call("POST", produce, { type: "encrypt", name: "x", config: { failure_mode: "error", part_of_record: ["value"], encryption_key: { type: "static", key: { id: "nope" } } } }), 400, /static key nope/);
+    expectProblem(await call("POST", produce, { type: "encrypt", name: "x", config: { failure_mode: "reject", part_of_record: ["value"], encryption_key: aws } }), 400, /failure_mode/);
+    expectProblem(await call("POST", consume, { type: "decrypt", name: "x", config: { failure_mode: "error", key_sources: [], part_of_record: ["value"] } }), 400, /key_sources/);
+    expectProblem(await call("POST", consume, { type: "decrypt", name: "x", config: { failure_mode: "error", key_sources: [{ type: "static" }], part_of_record: ["headers"] } }), 400, /part_of_record/);
+    const fields = { failure_mode: "reject", encrypt_fields: [{ encryption_key: aws, paths: [{ match: "a.b" }] }] };
+    expectProblem(await call("POST", produce, { type: "encrypt_fields", name: "f", config: fields }), 400, /parent_policy_id/);
+    expectProblem(await call("POST", produce, { type: "encrypt_fields", name: "f", parent_policy_id: enc.id, config: fields }), 400, /a encrypt policy; a encrypt_fields policy's parent is one of: schema_validation/);
+    expectProblem(await call("POST", consume, { type: "decrypt_fields", name: "f", parent_policy_id: dec.id, config: { failure_mode: "skip", key_sources: [{ type: "aws" }], decrypt_fields: { paths: [{ match: "a.b" }] } } }), 400, /schema_validation/);
+
+    // A key an encrypt policy names cannot be deleted (the stand-in's choice); once the policy is gone, it can.
+    await call("PUT", `${produce}/${enc.id}`, { type: "encrypt", name: "enc", config: { failure_mode: "error", part_of_record: ["value"], encryption_key: { type: "static", key: { id: key.id } } } });
+    expectProblem(await call("DELETE", `/v1/event-gateways/${gw.id}/static-keys/${key.id}`), 400, /used by encrypt policies enc/);
+    expect((await call("DELETE", `${produce}/${enc.id}`)).status).toBe(204);
+    expect((await call("DELETE", `/v1/event-gateways/${gw.id}/static-keys/${key.id}`)).status).toBe(204);
+  });
+});
+
 describe("faults, behind-the-back deletes, persistence, CLI", () => {
   test("fail(): a status (with Retry-After) for a number of matching requests, then normal answers again", async () => {
     const f = s.fail({ method: "GET", path: "/v1/auth-servers", status: 429, times: 2, retryAfterSeconds: 3 });

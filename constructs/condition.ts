@@ -64,6 +64,16 @@ export class Condition {
     ]);
   }
 
+  /** Applies to records of a topic, as clients name it (`context.topic.name`: produce and consume policies). */
+  public static topicIs(topic: string): Condition {
+    return new Condition(`context.topic.name == ${quote(topic)}`, [{ what: "topic", value: topic }]);
+  }
+
+  /** Applies to records of the topics whose names (as clients name them) start with the prefix. */
+  public static topicStartsWith(prefix: string): Condition {
+    return new Condition(`context.topic.name.startsWith(${quote(prefix)})`, [{ what: "topic prefix", value: prefix }]);
+  }
+
   /** Applies when a token claim has the given value (`context.auth.token.claims`, runtime 1.1+). */
   public static claimEquals(claim: string, value: string): Condition {
     return new Condition(`context.auth.token.claims[${quote(claim)}] == ${quote(value)}`, [

@@ -2,6 +2,8 @@ import { Construct, IConstruct } from "constructs";
 import { konnectEventGateway } from "../.gen/providers/konnect-beta";
 import { BackendCluster, BackendClusterOptions } from "./backend-cluster";
 import { Listener, ListenerOptions } from "./listener";
+import { StaticKey, StaticKeyOptions } from "./static-key";
+import { Vault, VaultOptions } from "./vault";
 import { KonnectProvider } from "./provider";
 import { SchemaRegistry, SchemaRegistryOptions } from "./schema-registry";
 import { check, fail, nonEmpty, unresolved, validateCommon } from "./validation";
@@ -22,6 +24,10 @@ export interface IEventGateway extends IConstruct {
   addListener(id: string, options: ListenerOptions): Listener;
   /** Adds a Confluent schema registry (`konnect_event_gateway_schema_registry`) for schema validation policies. */
   addSchemaRegistry(id: string, options: SchemaRegistryOptions): SchemaRegistry;
+  /** Adds a vault (`konnect_event_gateway_vault`); `vault.secret(key)` gives a {@link Secret} that references it. */
+  addVault(id: string, options: VaultOptions): Vault;
+  /** Adds a static encryption key (`konnect_event_gateway_static_key`) for encrypt and decrypt policies. */
+  addStaticKey(id: string, options: StaticKeyOptions): StaticKey;
 }
 
 /** What a gateway made here and an imported one share: adding the objects a gateway owns. */
@@ -42,6 +48,14 @@ export abstract class EventGatewayBase extends Construct implements IEventGatewa
 
   public addSchemaRegistry(id: string, options: SchemaRegistryOptions): SchemaRegistry {
     return new SchemaRegistry(this, id, { ...options, gateway: this });
+  }
+
+  public addVault(id: string, options: VaultOptions): Vault {
+    return new Vault(this, id, { ...options, gateway: this });
+  }
+
+  public addStaticKey(id: string, options: StaticKeyOptions): StaticKey {
+    return new StaticKey(this, id, { ...options, gateway: this });
   }
 }
 

@@ -33,6 +33,11 @@ export class Secret {
 
   private constructor(private readonly value: string) {}
 
+  /** @internal whether Konnect receives a reference (returned as given) rather than a plaintext (never returned) */
+  public get _isVaultReference(): boolean {
+    return this.value.startsWith("$${vault.");
+  }
+
   /** @internal the value for the Terraform configuration */
   public _render(): string {
     return this.value;

@@ -5,6 +5,7 @@ import { AclOperation, AclPolicy, AclPolicyOptions, AclRule } from "./acl-policy
 import { BackendCluster, IBackendCluster } from "./backend-cluster";
 import { Condition, IPrincipal } from "./condition";
 import { Duration, goDuration } from "./duration";
+import { FieldEncryption, FieldEncryptionOptions, TopicEncryption, TopicEncryptionOptions } from "./encryption";
 import { gatewayOf, GatewayReference, IEventGateway } from "./event-gateway";
 import { IAuthServer } from "./kong-identity/kong-identity";
 import { ModifyHeadersPolicy, ModifyHeadersPolicyOptions } from "./modify-headers-policy";
@@ -38,6 +39,13 @@ export interface IVirtualCluster extends IConstruct {
   addSchemaValidationPolicy(id: string, options: SchemaValidationPolicyOptions): SchemaValidationPolicy;
   /** Adds a produce or consume policy that sets and removes record headers (nested in a schema validation policy with `parent`). */
   addModifyHeadersPolicy(id: string, options: ModifyHeadersPolicyOptions): ModifyHeadersPolicy;
+  /**
+   * Encrypts the records of topics on produce and decrypts them on consume for the consumers `decryptFor` selects:
+   * an encrypt and a decrypt policy made together, so that they cannot drift apart.
+   */
+  encryptTopics(id: string, options: TopicEncryptionOptions): TopicEncryption;
+  /** Encrypts fields of parsed records on produce and decrypts them on consume, under schema validation policies. */
+  encryptFields(id: string, options: FieldEncryptionOptions): FieldEncryption;
   /** One ACL policy that allows a principal the given operations on topics and groups. */
   grant(principal: IPrincipal, options: GrantOptions): AclPolicy;
   /** Lets a principal describe and read (consume) topics; give `groups` for the consumer groups it may join. */
@@ -287,6 +295,14 @@ export abstract class VirtualClusterBase extends Construct implements IVirtualCl
 
   public addModifyHeadersPolicy(id: string, options: ModifyHeadersPolicyOptions): ModifyHeadersPolicy {
     return new ModifyHeadersPolicy(this, id, { ...options, virtualCluster: this });
+  }
+
+  public encryptTopics(id: string, options: TopicEncryptionOptions): TopicEncryption {
+    return new TopicEncryption(this, id, { ...options, virtualCluster: this });
+  }
+
+  public encryptFields(id: string, options: FieldEncryptionOptions): FieldEncryption {
+    return new FieldEncryption(this, id, { ...options, virtualCluster: this });
   }
 
   public grant(principal: IPrincipal, options: GrantOptions): AclPolicy {

@@ -6,6 +6,8 @@ import type { CollectionSpec, Collections, NormalizeArgs, Route } from "./collec
 import { collectionRoutes } from "./collection";
 import { badRequest, notFound } from "./http";
 import { FORWARD_TO_VIRTUAL_CLUSTER, SKIP_RECORD } from "./core-policies";
+import { ENCRYPTION_POLICY_TYPES } from "./encryption-policies";
+import { gatewaySecretRoutes } from "./gateway-secrets";
 import type { PolicyCollection, PolicyType } from "./policy-types";
 import type { Parents, Store, StoredObject } from "./state";
 import {
@@ -35,7 +37,7 @@ function base(o: StoredObject): Obj {
 }
 
 /** A GatewaySecret as returned: vault references as given, plaintext left out. */
-function secretOut(v: unknown): string | undefined {
+export function secretOut(v: unknown): string | undefined {
   return typeof v === "string" && v.startsWith("${") ? v : undefined;
 }
 
@@ -322,13 +324,14 @@ export function eventGatewayRoutes(ctx: Collections): Route[] {
     view: (o) => ({ parent_policy_id: null, ...base(o) }),
   };
 
-  return [gateway, backendCluster, virtualCluster, listener, listenerPolicy, aclPolicy, producePolicy, consumePolicy].flatMap((s) =>
-    collectionRoutes(s, ctx),
-  );
+  return [
+    ...[gateway, backendCluster, virtualCluster, listener, listenerPolicy, aclPolicy, producePolicy, consumePolicy].flatMap((s) => collectionRoutes(s, ctx)),
+    ...gatewaySecretRoutes(ctx, gatewayOf, secretOut),
+  ];
 }
 
 /** Every policy type the stand-in serves, by collection (each group's file adds its own). */
-const POLICY_TYPES: readonly PolicyType[] = [FORWARD_TO_VIRTUAL_CLUSTER, SKIP_RECORD];
+const POLICY_TYPES: readonly PolicyType[] = [FORWARD_TO_VIRTUAL_CLUSTER, SKIP_RECORD, ...ENCRYPTION_POLICY_TYPES];
 
 const AUTH_TYPES = ["anonymous", "sasl_plain", "sasl_scram", "oauth_bearer", "client_certificate"];
 

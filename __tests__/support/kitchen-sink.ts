@@ -10,9 +10,11 @@ import {
   HeaderAction,
   KongIdentity,
   KonnectProvider,
+  EncryptionKey,
   NamespaceSelector,
   SchemaValidation,
   Secret,
+  VaultType,
 } from "../../constructs";
 import { newApp } from "./synth";
 
@@ -76,6 +78,10 @@ export function kitchenSinkStack(literals: { dnsLabel?: string; team?: string } 
     bootstrapServers: ["k3:9092"],
     authentication: BackendAuthentication.saslPlain({ username: "svc", password: Secret.vaultReference("${vault.env['KAFKA_PASSWORD']}") }),
   });
+  const envVault = gw.addVault("env", { name: "env", type: VaultType.env({ prefix: "KEGW_" }), description: "data plane environment", labels: { a: "b" } });
+  gw.addVault("konnect", { name: "konnect_secrets", type: VaultType.konnect(), description: "Konnect", labels: { a: "b" } });
+  const ordersKey = gw.addStaticKey("orders-key", { name: "orders-key", value: envVault.secret("ORDERS_KEY"), description: "orders", labels: { a: "b" } });
+  gw.addStaticKey("plain-key", { value: Secret.fromVariable(key) });
 
   const vc = gw.addVirtualCluster("vc", {
     name: "vc",
@@ -160,6 +166,29 @@ export function kitchenSinkStack(literals: { dnsLabel?: string; team?: string } 
     phase: "consume",
     condition: Condition.recordHeaderEquals("debug", "true"),
     actions: [HeaderAction.remove("debug"), HeaderAction.set("origin", "gateway")],
+  });
+  vc.encryptTopics("payments", {
+    name: "payments",
+    description: "card data",
+    labels: { a: "b" },
+    enabled: true,
+    topics: ["payments", "cards-*"],
+    key: EncryptionKey.fromStaticKey(ordersKey),
+    parts: ["key", "value"],
+    decryptFor: Condition.principalIs(app),
+    encryptFailureMode: "error",
+    decryptFailureMode: "passthrough",
+  });
+  vc.encryptFields("pii", {
+    parents: { produce: produceValidation, consume: consumeValidation },
+    fields: [
+      { paths: ["personal.ssn"], key: EncryptionKey.fromStaticKey(ordersKey) },
+      { paths: ["card.number"], key: EncryptionKey.awsKms("arn:aws:kms:eu-west-1:123456789012:alias/pii") },
+    ],
+    topics: ["customers"],
+    decryptFor: Condition.and(Condition.principalIs(ops), Condition.raw("record.value.validated")),
+    encryptFailureMode: "mark",
+    decryptFailureMode: "skip",
   });
   gw.addListener("pm", { name: "pm", description: "port mapping", labels: { a: "b" }, addresses: ["127.0.0.1"], ports: [19092, "19093-19095"] }).forwardTo(vc, {
     name: "pm-forward",

@@ -3,7 +3,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { App, TerraformOutput, TerraformStack } from "cdktf";
+import { App, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import {
   konnectEventGateway,
   konnectEventGatewayBackendCluster,
@@ -16,7 +16,7 @@ import {
   konnectIdentityAuthServerClient,
   konnectIdentityAuthServerScope,
 } from "../../.gen/providers/konnect-beta";
-import { Condition, IdentityScope, KongIdentity, KonnectProvider, VirtualCluster } from "../../constructs";
+import { Condition, EncryptionKey, EventGateway, IdentityScope, KongIdentity, KonnectProvider, Secret, VaultType, VirtualCluster } from "../../constructs";
 import { synthStackDir, terraform, type TfResult } from "./terraform";
 import { scratchDir } from "./scratch";
 import type { Standin } from "../../standin";
@@ -36,21 +36,23 @@ export function counts(s: Standin): Record<string, number> {
  * be empty when the issue is resolved.
  */
 export const NOT_YET_IN_STANDIN_STACK: readonly string[] = [
-  "konnect_event_gateway_consume_policy_decrypt",
   "konnect_event_gateway_consume_policy_decrypt_fields",
   "konnect_event_gateway_consume_policy_modify_headers",
   "konnect_event_gateway_consume_policy_schema_validation",
   "konnect_event_gateway_data_plane_certificate",
   "konnect_event_gateway_listener_policy_tls_server",
-  "konnect_event_gateway_produce_policy_encrypt",
   "konnect_event_gateway_produce_policy_encrypt_fields",
   "konnect_event_gateway_produce_policy_modify_headers",
   "konnect_event_gateway_produce_policy_schema_validation",
   "konnect_event_gateway_schema_registry",
-  "konnect_event_gateway_static_key",
   "konnect_event_gateway_tls_trust_bundle",
-  "konnect_event_gateway_vault",
 ];
+
+/**
+ * The plaintext value of the stack's static key (`TF_VAR_static_key_value`, which TfWorkdir sets): a sentinel that
+ * must never come back from the stand-in.
+ */
+export const STATIC_KEY_VALUE = "U0VOVElORUwtc3RhdGljLWtleS0zMi1ieXRlcy1sb25nIQ==";
 
 /** Every resource type of the provider that this project uses (those in the schema snapshot). */
 export const RESOURCE_TYPES: readonly string[] = Object.keys(
@@ -179,6 +181,22 @@ export function standinStack(serverUrl: string, opts: { name?: string; revision?
     rules: [{ resourceType: "topic", operations: ["read"], resourceNames: ["orders-*"] }],
   });
 
+  // Vaults and static keys through the constructs: a key from a sensitive variable (kept, never returned) and one
+  // from a vault reference (returned as given).
+  const gateway = EventGateway.fromGatewayId(stack, "gw_import", gw.id);
+  const envVault = gateway.addVault("env_vault", { name: "env", type: VaultType.env({ prefix: "KEGW_" }), description: r2 ? "revised" : undefined });
+  gateway.addVault("konnect_vault", { name: "konnect_secrets", type: VaultType.konnect(), labels: { team: "platform" } });
+  const keyValue = new TerraformVariable(stack, "static_key_value", { type: "string", sensitive: true });
+  gateway.addStaticKey("plain_key", { name: "plain-key", value: Secret.fromVariable(keyValue) });
+  const refKey = gateway.addStaticKey("ref_key", { name: "ref-key", value: envVault.secret("ORDERS_KEY") });
+  // An encrypt and decrypt pair on the imported virtual cluster (the *_fields pair needs a schema validation parent,
+  // which the stand-in does not serve yet).
+  VirtualCluster.fromVirtualClusterAttributes(stack, "vc_encrypt", { gateway, virtualClusterId: vc.id }).encryptTopics("payments", {
+    topics: ["payments", "cards-*"],
+    key: EncryptionKey.fromStaticKey(refKey),
+    decryptFor: Condition.principalIs(r2 ? "billing-app" : "reader-app"),
+  });
+
   new TerraformOutput(stack, "issuer_url", { value: server.issuer });
   new TerraformOutput(stack, "producer_client_id", { value: producer.id });
   new TerraformOutput(stack, "producer_client_secret", { value: producer.clientSecret, sensitive: true });
@@ -203,6 +221,7 @@ export class TfWorkdir {
       KONNECT_TOKEN: this.token,
       KONNECT_SPAT: "",
       KONNECT_SERVER_URL: "",
+      TF_VAR_static_key_value: STATIC_KEY_VALUE,
     });
   }
 

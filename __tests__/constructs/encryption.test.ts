@@ -1,0 +1,223 @@
+import { TerraformVariable } from "cdktf";
+import {
+  ClientAuthentication,
+  Condition,
+  EncryptionKey,
+  EventGateway,
+  RecordPolicy,
+  Secret,
+  StaticKey,
+  ValidationError,
+  type IRecordPolicy,
+  type IVirtualCluster,
+} from "../../constructs";
+import { newStack, only, synth } from "../support/synth";
+
+function setup() {
+  const stack = newStack();
+  const gw = new EventGateway(stack, "gw");
+  const backend = gw.addBackendCluster("b", { bootstrapServers: ["k:9092"] });
+  const vc = gw.addVirtualCluster("vc", { destination: backend, dnsLabel: "vc", authentication: [ClientAuthentication.saslScram({ algorithm: "sha256" })] });
+  const key = gw.addStaticKey("orders-key", { value: Secret.vaultReference("${vault.env['ORDERS_KEY']}") });
+  return { stack, gw, vc, key };
+}
+
+function parents(vc: IVirtualCluster, produceType = "schema_validation", consumeType = "schema_validation"): { produce: IRecordPolicy; consume: IRecordPolicy } {
+  return {
+    produce: RecordPolicy.fromRecordPolicyAttributes(vc, "sv-produce", { policyId: "sv-p", virtualCluster: vc, phase: "produce", policyType: produceType }),
+    consume: RecordPolicy.fromRecordPolicyAttributes(vc, "sv-consume", { policyId: "sv-c", virtualCluster: vc, phase: "consume", policyType: consumeType }),
+  };
+}
+
+const ARN = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+
+describe("vc.encryptTopics", () => {
+  test("one call, two policies: same topics and parts, the decrypt policy's key source from the key, decryptFor on consume only", () => {
+    const { stack, vc, key } = setup();
+    vc.encryptTopics("payments", {
+      topics: ["payments", "cards-*"],
+      key: EncryptionKey.fromStaticKey(key),
+      parts: ["key", "value"],
+      decryptFor: Condition.principalIs("billing-app"),
+      description: "card data",
+      labels: { team: "payments" },
+    });
+    const json = synth(stack);
+    const common = { provider: "konnect-beta", gateway_id: "${konnect_event_gateway.gw.id}", virtual_cluster_id: expect.stringMatching(/^\$\{konnect_event_gateway_virtual_cluster\.gw_vc_[0-9A-F]{8}\.id\}$/), description: "card data", labels: { team: "payments" } };
+    const topics = "(context.topic.name == 'payments') || (context.topic.name.startsWith('cards-'))";
+    expect(only(json, "konnect_event_gateway_produce_policy_encrypt")).toEqual({
+      ...common,
+      name: "payments-encrypt",
+      condition: topics,
+      config: { encryption_key: { static: { key: { id: expect.stringMatching(/^\$\{konnect_event_gateway_static_key\.gw_orders-key_[0-9A-F]{8}\.id\}$/) } } }, part_of_record: ["key", "value"], failure_mode: "error" },
+    });
+    expect(only(json, "konnect_event_gateway_consume_policy_decrypt")).toEqual({
+      ...common,
+      name: "payments-decrypt",
+      condition: `(${topics}) && (context.auth.principal.name == 'billing-app')`,
+      config: { key_sources: [{ static: {} }], part_of_record: ["key", "value"], failure_mode: "passthrough" },
+    });
+  });
+
+  test("AWS KMS key, every topic, defaults: value only, no condition, aws key source; failure modes given", () => {
+    const { stack, vc } = setup();
+    vc.encryptTopics("all", { topics: ["*"], key: EncryptionKey.awsKms(ARN), encryptFailureMode: "passthrough", decryptFailureMode: "error", enabled: false });
+    const json = synth(stack);
+    const enc = only(json, "konnect_event_gateway_produce_policy_encrypt");
+    const dec = only(json, "konnect_event_gateway_consume_policy_decrypt");
+    expect([enc.condition, enc.enabled, enc.config]).toEqual([undefined, false, { encryption_key: { aws: { arn: ARN } }, part_of_record: ["value"], failure_mode: "passthrough" }]);
+    expect([dec.condition, dec.config]).toEqual([undefined, { key_sources: [{ aws: {} }], part_of_record: ["value"], failure_mode: "error" }]);
+  });
+
+  test("an imported static key of the same gateway; an ARN from a variable is checked at plan", () => {
+    const { stack, vc } = setup();
+    const imported = StaticKey.fromStaticKeyAttributes(stack, "k", { gateway: vc.gateway, staticKeyId: "key-1" });
+    vc.encryptTopics("a", { topics: ["a"], key: EncryptionKey.fromStaticKey(imported) });
+    const arn = new TerraformVariable(stack, "arn", { type: "string" });
+    vc.encryptTopics("b", { topics: ["b"], key: EncryptionKey.awsKms(arn.stringValue) });
+    const json = synth(stack);
+    const policies = Object.values<any>(json.resource.konnect_event_gateway_produce_policy_encrypt);
+    expect(policies[0].config.encryption_key).toEqual({ static: { key: { id: "key-1" } } });
+    expect(policies[1].config.encryption_key).toEqual({ aws: { arn: "${var.arn}" } });
+    expect(JSON.stringify(policies[1])).toContain("key.arn");
+  });
+
+  test.each([
+    [{ topics: [] }, 'test/gw/vc/e: topics [] is invalid: at least one topic name, prefix* or *'],
+    [{ topics: ["a*b"] }, `test/gw/vc/e: topics[0] "a*b" is invalid: a topic name, a prefix followed by one '*', or '*'`],
+    [{ topics: ["**"] }, `test/gw/vc/e: topics[0] "**" is invalid`],
+    [{ topics: ["it's"] }, `test/gw/vc/e: condition topic "it's" is invalid: a value without quotes, backslashes or line breaks (they could change the expression)`],
+    [{ topics: ["t".repeat(250)] }, "test/gw/vc/e: topics[0]"],
+    [{ parts: [] }, 'test/gw/vc/e: parts [] is invalid: key, value or both, each once'],
+    [{ parts: ["value", "value"] }, 'test/gw/vc/e: parts ["value","value"] is invalid: key, value or both, each once'],
+    [{ parts: ["headers"] }, 'test/gw/vc/e: parts[0] "headers" is invalid: one of key, value'],
+    [{ encryptFailureMode: "reject" }, 'test/gw/vc/e: encryptFailureMode "reject" is invalid: one of error, passthrough'],
+    [{ decryptFailureMode: "skip" }, 'test/gw/vc/e: decryptFailureMode "skip" is invalid: one of error, passthrough'],
+    [{ key: EncryptionKey.awsKms("arn:aws:kms:eu-west-1:1234:key/x") }, 'test/gw/vc/e: key.arn "arn:aws:kms:eu-west-1:1234:key/x" is invalid: an AWS KMS key ARN: arn:<partition>:kms:<region>:<12-digit account>:key/<key id> or alias/<alias name>'],
+    [{ key: EncryptionKey.awsKms("arn:aws:s3:::bucket") }, "test/gw/vc/e: key.arn"],
+    [{ decryptFor: Condition.raw("context.auth.principal.name == ") }, "test/gw/vc/e: condition"],
+    [{ decryptFor: Condition.raw("record.value.validated") }, "(consume phase)"],
+    [{ name: "" }, 'test/gw/vc/e: name "" is invalid: 1-255 characters'],
+    [{ name: "n".repeat(248) }, "is invalid: 1-247 characters"],
+    [{ labels: { kong: "x" } }, 'test/gw/vc/e: labels "kong" is invalid'],
+  ])("validation: %j", (options, message) => {
+    const { vc, key } = setup();
+    let thrown: unknown;
+    try {
+      vc.encryptTopics("e", { topics: ["t"], key: EncryptionKey.fromStaticKey(key), ...(options as object) });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(ValidationError);
+    expect((thrown as Error).message).toContain(message);
+  });
+
+  test("valid ARNs: key and alias, other partitions", () => {
+    for (const arn of [ARN, "arn:aws:kms:us-east-1:123456789012:alias/orders", "arn:aws-us-gov:kms:us-gov-west-1:123456789012:key/mrk-1234abcd12ab34cd56ef1234567890ab", "arn:aws-cn:kms:cn-north-1:123456789012:alias/a/b_c-d"]) {
+      const { vc } = setup();
+      expect(() => vc.encryptTopics("e", { topics: ["t"], key: EncryptionKey.awsKms(arn) })).not.toThrow();
+    }
+  });
+
+  test("a static key of another gateway is refused; names are unique per virtual cluster", () => {
+    const { stack, vc } = setup();
+    const other = new EventGateway(stack, "other").addStaticKey("k", { value: Secret.vaultReference("${vault.env['K']}") });
+    expect(() => vc.encryptTopics("e", { topics: ["t"], key: EncryptionKey.fromStaticKey(other) })).toThrow('test/gw/vc/e: key "test/other/k" is invalid: a static key of the virtual cluster\'s gateway');
+    const key = StaticKey.fromStaticKeyAttributes(stack, "k2", { gateway: vc.gateway, staticKeyId: "x" });
+    vc.encryptTopics("a", { name: "pay", topics: ["t"], key: EncryptionKey.fromStaticKey(key) });
+    expect(() => vc.encryptTopics("b", { name: "pay", topics: ["t"], key: EncryptionKey.fromStaticKey(key) })).toThrow(
+      'test/gw/vc/b: name "pay-encrypt" is invalid: unique among the policies of this virtual cluster; test/gw/vc/a already uses it',
+    );
+  });
+});
+
+describe("vc.encryptFields", () => {
+  test("one call, two child policies: every path encrypted with its key, the same paths decrypted with those keys' sources", () => {
+    const { stack, vc, key } = setup();
+    vc.encryptFields("pii", {
+      parents: parents(vc),
+      fields: [
+        { paths: ["personal.ssn", "personal.dob"], key: EncryptionKey.fromStaticKey(key) },
+        { paths: ["card.number"], key: EncryptionKey.awsKms(ARN) },
+      ],
+      topics: ["customers"],
+      decryptFor: Condition.and(Condition.principalIs("support-app"), Condition.raw("record.value.validated")),
+    });
+    const json = synth(stack);
+    const enc = only(json, "konnect_event_gateway_produce_policy_encrypt_fields");
+    const dec = only(json, "konnect_event_gateway_consume_policy_decrypt_fields");
+    expect(enc).toEqual({
+      provider: "konnect-beta",
+      gateway_id: "${konnect_event_gateway.gw.id}",
+      virtual_cluster_id: expect.any(String),
+      name: "pii-encrypt",
+      parent_policy_id: "sv-p",
+      condition: "context.topic.name == 'customers'",
+      config: {
+        failure_mode: "reject",
+        encrypt_fields: [
+          { encryption_key: { static: { key: { id: expect.any(String) } } }, paths: [{ match: "personal.ssn" }, { match: "personal.dob" }] },
+          { encryption_key: { aws: { arn: ARN } }, paths: [{ match: "card.number" }] },
+        ],
+      },
+    });
+    expect(dec).toEqual({
+      provider: "konnect-beta",
+      gateway_id: "${konnect_event_gateway.gw.id}",
+      virtual_cluster_id: expect.any(String),
+      name: "pii-decrypt",
+      parent_policy_id: "sv-c",
+      condition: "(context.topic.name == 'customers') && ((context.auth.principal.name == 'support-app') && (record.value.validated))",
+      config: {
+        failure_mode: "passthrough",
+        key_sources: [{ static: {} }, { aws: {} }],
+        decrypt_fields: { paths: [{ match: "personal.ssn" }, { match: "personal.dob" }, { match: "card.number" }] },
+      },
+    });
+  });
+
+  test.each([
+    [{ parents: "swap" }, `test/gw/vc/f: parent "test/gw/vc/sv-consume (consume)" is invalid: a policy of the produce phase, as the child runs in its parent's phase`],
+    [{ parents: "skip" }, 'test/gw/vc/f: parent "test/gw/vc/sv-consume (skip_record)" is invalid: a schema_validation policy (Kong nests child policies only there)'],
+    [{ parents: "other-vc" }, 'test/gw/vc/f: parent "test/gw/vc/sv-other" is invalid: a policy of the same virtual cluster'],
+    [{ fields: [] }, "test/gw/vc/f: fields [] is invalid: at least one group of paths with its key"],
+    [{ fields: [{ paths: [] }] }, "test/gw/vc/f: fields[0].paths [] is invalid: at least one field path"],
+    [{ fields: [{ paths: ["a b"] }] }, 'test/gw/vc/f: fields[0].paths[0] "a b" is invalid: a field path without spaces'],
+    [{ fields: [{ paths: ["a"] }, { paths: ["a"] }] }, 'test/gw/vc/f: fields[1].paths[0] "a" is invalid: each path once: a field is encrypted with one key'],
+    [{ encryptFailureMode: "error" }, 'test/gw/vc/f: encryptFailureMode "error" is invalid: one of reject, passthrough, mark'],
+    [{ decryptFailureMode: "reject" }, 'test/gw/vc/f: decryptFailureMode "reject" is invalid: one of error, skip, passthrough, mark'],
+    [{ topics: [] }, "test/gw/vc/f: topics [] is invalid"],
+    [{ decryptFor: Condition.raw("record.value.nope == 1 && size('a') == 1") }, "test/gw/vc/f: condition"],
+  ])("validation: %j", (options, message) => {
+    const { vc, key } = setup();
+    const o = options as any;
+    let p = parents(vc);
+    if (o.parents === "swap") p = { produce: p.consume, consume: p.produce };
+    if (o.parents === "skip") p = { produce: p.produce, consume: RecordPolicy.fromRecordPolicyAttributes(vc, "sv-consume-2", { policyId: "x", virtualCluster: vc, phase: "consume", policyType: "skip_record" }) };
+    if (o.parents === "skip") Object.defineProperty(p.consume.node, "path", { value: "test/gw/vc/sv-consume" });
+    if (o.parents === "other-vc") {
+      const other = vc.gateway.addVirtualCluster("vc2", { destination: (vc as any).node.scope.node.findChild("b"), dnsLabel: "vc2", authentication: [ClientAuthentication.saslScram({ algorithm: "sha256" })] });
+      p = { ...p, produce: RecordPolicy.fromRecordPolicyAttributes(vc, "sv-other", { policyId: "y", virtualCluster: other, phase: "produce", policyType: "schema_validation" }) };
+    }
+    const fields = (o.fields ?? [{ paths: ["a"] }]).map((f: any) => ({ ...f, key: EncryptionKey.fromStaticKey(key) }));
+    let thrown: unknown;
+    try {
+      vc.encryptFields("f", { ...o, parents: p, fields });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(ValidationError);
+    expect((thrown as Error).message).toContain(message);
+  });
+
+  test("record.value fields are allowed in a decrypt-fields condition (schema validation), not in a topic decrypt condition", () => {
+    const { vc, key } = setup();
+    expect(() => vc.encryptFields("f", { parents: parents(vc), fields: [{ paths: ["a"], key: EncryptionKey.fromStaticKey(key) }], decryptFor: Condition.raw("record.value.validated") })).not.toThrow();
+  });
+
+  test("RecordPolicy.fromRecordPolicyAttributes validates its attributes", () => {
+    const { vc } = setup();
+    expect(() => RecordPolicy.fromRecordPolicyAttributes(vc, "p", { policyId: "", virtualCluster: vc, phase: "produce", policyType: "schema_validation" })).toThrow('test/gw/vc/p: policyId "" is invalid: non-empty');
+    expect(() => RecordPolicy.fromRecordPolicyAttributes(vc, "q", { policyId: "x", virtualCluster: vc, phase: "cluster" as any, policyType: "acls" })).toThrow('test/gw/vc/q: phase "cluster" is invalid: one of produce, consume');
+  });
+});
