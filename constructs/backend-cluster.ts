@@ -4,6 +4,7 @@ import { konnectEventGatewayBackendCluster as gen } from "../.gen/providers/konn
 import { gatewayOf, GatewayReference, IEventGateway } from "./event-gateway";
 import { KonnectProvider } from "./provider";
 import { check, fail, NameRegistry, nonEmpty, oneOf, unresolved, validateCommon } from "./validation";
+import { PemCertificates, validatePem } from "./certificate";
 import { Secret } from "./secret";
 import { Duration, wholeSeconds } from "./duration";
 
@@ -72,15 +73,16 @@ export interface BackendTls {
    */
   readonly enabled?: boolean;
   /**
-   * PEM CA bundle to verify the brokers with.
+   * The CA certificates (PEM) to verify the brokers with, or a vault reference as a {@link Secret}. This is the
+   * backend's own field: Konnect's TLS trust bundles verify Kafka clients on a listener, not brokers.
    * @default the system's trust store
    */
-  readonly caBundle?: string;
+  readonly caBundle?: PemCertificates;
   /**
-   * Client certificate and key (mutual TLS); the key is a {@link Secret}.
+   * Client certificate (PEM, or a vault reference) and key (mutual TLS); the key is a {@link Secret}.
    * @default none
    */
-  readonly clientIdentity?: { readonly certificate: string; readonly key: Secret };
+  readonly clientIdentity?: { readonly certificate: PemCertificates; readonly key: Secret };
   /**
    * @default ["tls12", "tls13"]
    */
@@ -167,9 +169,9 @@ export class BackendCluster extends Construct implements IBackendCluster {
       authentication: auth._render(this),
       tls: {
         enabled: tls.enabled ?? true,
-        caBundle: tls.caBundle,
+        caBundle: tls.caBundle === undefined ? undefined : validatePem(this, "tls.caBundle", tls.caBundle),
         clientIdentity: tls.clientIdentity && {
-          certificate: tls.clientIdentity.certificate,
+          certificate: validatePem(this, "tls.clientIdentity.certificate", tls.clientIdentity.certificate),
           key: tls.clientIdentity.key._render(),
         },
         tlsVersions: tls.versions,

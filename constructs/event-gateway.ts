@@ -1,17 +1,20 @@
 import { Construct, IConstruct } from "constructs";
 import { konnectEventGateway } from "../.gen/providers/konnect-beta";
 import { BackendCluster, BackendClusterOptions } from "./backend-cluster";
+import { DataPlaneCertificate, DataPlaneCertificateOptions } from "./data-plane-certificate";
 import { Listener, ListenerOptions } from "./listener";
 import { StaticKey, StaticKeyOptions } from "./static-key";
 import { Vault, VaultOptions } from "./vault";
 import { KonnectProvider } from "./provider";
 import { SchemaRegistry, SchemaRegistryOptions } from "./schema-registry";
+import { TlsTrustBundle, TlsTrustBundleOptions } from "./tls-trust-bundle";
 import { check, fail, nonEmpty, unresolved, validateCommon } from "./validation";
 import { VirtualCluster, VirtualClusterOptions } from "./virtual-cluster";
 
 /**
  * A Kong Event Gateway (a control plane in Konnect), made here ({@link EventGateway}) or imported
- * ({@link EventGateway.fromGatewayId}). Backend clusters, virtual clusters and listeners can be added to either.
+ * ({@link EventGateway.fromGatewayId}). Backend clusters, virtual clusters, listeners, schema registries, TLS trust bundles
+ * and data plane certificates can be added to either.
  */
 export interface IEventGateway extends IConstruct {
   /** The gateway's ID in Konnect. */
@@ -28,6 +31,10 @@ export interface IEventGateway extends IConstruct {
   addVault(id: string, options: VaultOptions): Vault;
   /** Adds a static encryption key (`konnect_event_gateway_static_key`) for encrypt and decrypt policies. */
   addStaticKey(id: string, options: StaticKeyOptions): StaticKey;
+  /** Adds CA certificates to verify Kafka clients' certificates with (`konnect_event_gateway_tls_trust_bundle`). */
+  addTlsTrustBundle(id: string, options: TlsTrustBundleOptions): TlsTrustBundle;
+  /** Registers a certificate data plane nodes connect with (`konnect_event_gateway_data_plane_certificate`). */
+  addDataPlaneCertificate(id: string, options: DataPlaneCertificateOptions): DataPlaneCertificate;
 }
 
 /** What a gateway made here and an imported one share: adding the objects a gateway owns. */
@@ -56,6 +63,14 @@ export abstract class EventGatewayBase extends Construct implements IEventGatewa
 
   public addStaticKey(id: string, options: StaticKeyOptions): StaticKey {
     return new StaticKey(this, id, { ...options, gateway: this });
+  }
+
+  public addTlsTrustBundle(id: string, options: TlsTrustBundleOptions): TlsTrustBundle {
+    return new TlsTrustBundle(this, id, { ...options, gateway: this });
+  }
+
+  public addDataPlaneCertificate(id: string, options: DataPlaneCertificateOptions): DataPlaneCertificate {
+    return new DataPlaneCertificate(this, id, { ...options, gateway: this });
   }
 }
 

@@ -6,6 +6,7 @@ import {
 import { gatewayOf, GatewayReference, IEventGateway } from "./event-gateway";
 import { KonnectProvider } from "./provider";
 import { check, fail, intBetween, NameRegistry, nonEmpty, oneOf, sameGateway, unresolved, validateCommon } from "./validation";
+import { TlsServerOptions, TlsServerPolicy } from "./tls-server-policy";
 import { IVirtualCluster } from "./virtual-cluster";
 
 /**
@@ -19,6 +20,8 @@ export interface IListener extends IConstruct {
   readonly gateway: IEventGateway;
   /** Routes this listener's connections to a virtual cluster (one port-mapping policy per listener). */
   forwardTo(virtualCluster: IVirtualCluster, options: ForwardOptions): ForwardToVirtualClusterPolicy;
+  /** Terminates TLS on this listener (`konnect_event_gateway_listener_policy_tls_server`; one enabled per listener). */
+  addTlsServer(options: TlsServerOptions): TlsServerPolicy;
 }
 
 /** A listener made elsewhere, as {@link Listener.fromListenerAttributes} takes it. */
@@ -144,7 +147,7 @@ export interface ForwardOptions {
   readonly labels?: Record<string, string>;
 }
 
-/** What a listener made here and an imported one share: forwarding to virtual clusters. */
+/** What a listener made here and an imported one share: forwarding to virtual clusters, TLS server policies. */
 export abstract class ListenerBase extends Construct implements IListener {
   public abstract readonly listenerId: string;
   public abstract readonly gateway: IEventGateway;
@@ -173,6 +176,11 @@ export abstract class ListenerBase extends Construct implements IListener {
       this.portMappingPolicy = policy;
     }
     return policy;
+  }
+
+  public addTlsServer(options: TlsServerOptions): TlsServerPolicy {
+    const { id, ...props } = options;
+    return new TlsServerPolicy(this, id ?? "tls-server", { ...props, listener: this });
   }
 }
 

@@ -58,3 +58,8 @@ export function oneLine(message: string, maxChars = MAX_LINE_CHARS): string {
   const text = message.length <= maxChars ? message : `${head(message, maxChars)}… (${message.length} characters)`;
   return escapeUnprintable(text);
 }
+
+/** A literal string as Terraform must receive it to keep it literal: `${` and `%{` doubled. */
+export function escapeTemplate(value: string): string {
+  return value.replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
+}

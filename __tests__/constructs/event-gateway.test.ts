@@ -10,6 +10,7 @@ import {
   NamespaceSelector,
   ValidationError,
 } from "../../constructs";
+import { TEST_CA_PEM, TEST_SERVER_PEM } from "../support/certificates";
 import { newStack, only, resources, synth } from "../support/synth";
 
 describe("EventGateway", () => {
@@ -109,8 +110,8 @@ describe("BackendCluster", () => {
       bootstrapServers: ["pkc.example.com:9092"],
       authentication: BackendAuthentication.saslScram({ algorithm: "sha512", username: "svc", password: Secret.fromVariable(password) }),
       tls: {
-        caBundle: "-----BEGIN CERTIFICATE-----",
-        clientIdentity: { certificate: "-----BEGIN CERTIFICATE-----", key: Secret.vaultReference("${vault.env['CLIENT_KEY']}") },
+        caBundle: TEST_CA_PEM,
+        clientIdentity: { certificate: TEST_SERVER_PEM, key: Secret.vaultReference("${vault.env['CLIENT_KEY']}") },
         versions: ["tls13"],
         insecureSkipVerify: false,
       },
@@ -128,8 +129,8 @@ describe("BackendCluster", () => {
       authentication: { sasl_scram: { algorithm: "sha512", username: "svc", password: "${var.kafka_password}" } },
       tls: {
         enabled: true,
-        ca_bundle: "-----BEGIN CERTIFICATE-----",
-        client_identity: { certificate: "-----BEGIN CERTIFICATE-----", key: "$${vault.env['CLIENT_KEY']}" },
+        ca_bundle: TEST_CA_PEM,
+        client_identity: { certificate: TEST_SERVER_PEM, key: "$${vault.env['CLIENT_KEY']}" },
         tls_versions: ["tls13"],
         insecure_skip_verify: false,
       },

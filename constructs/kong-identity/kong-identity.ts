@@ -11,6 +11,7 @@ import { KongIdentityLookup, KongIdentityLookupProps } from "./lookup-construct"
 import { Duration, wholeSeconds } from "../duration";
 import { jwksUrlOf } from "../konnect-urls";
 import { KonnectProvider } from "../provider";
+import { escapeTemplate } from "../text";
 import { check, fail, nonEmpty, oneOf, unresolved, validateLabels } from "../validation";
 
 /** An OAuth issuer whose tokens a virtual cluster accepts: a Kong Identity auth server, made here or looked up. */
@@ -363,9 +364,4 @@ export class IdentityClaim extends Construct {
     });
     this.claimId = this.resource.id;
   }
-}
-
-/** A literal string as Terraform must receive it to keep it literal: `${` and `%{` doubled. */
-function escapeTemplate(value: string): string {
-  return value.replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
 }
