@@ -18,7 +18,7 @@ const EXPECTED = {
   "backend-cluster": 1,
   "virtual-cluster": 1,
   listener: 1,
-  "listener-policy": 1,
+  "listener-policy": 2,
   "cluster-policy": 3,
   "consume-policy": 2,
   "produce-policy": 1,
@@ -28,6 +28,8 @@ const EXPECTED = {
   claim: 1,
   vault: 2,
   "static-key": 2,
+  "tls-trust-bundle": 1,
+  "data-plane-certificate": 1,
 };
 
 function explain(r: { code: number; stdout: string; stderr: string }): string {
@@ -70,7 +72,7 @@ describeWithTerraform(`stand-in with the real Terraform CLI (${terraformName()})
     const apply = await tf.timed(APPLY);
     timings.apply = apply.ms;
     expect([apply.code, apply.stderr]).toEqual([0, ""]);
-    expect(apply.stdout).toMatch(/Apply complete! Resources: 20 added, 0 changed, 0 destroyed\./);
+    expect(apply.stdout).toMatch(/Apply complete! Resources: 23 added, 0 changed, 0 destroyed\./);
     expect(counts(standin)).toEqual(EXPECTED);
 
     // The static key's plaintext reached the stand-in from the sensitive variable, never through cdk.tf.json, and no
@@ -117,7 +119,7 @@ describeWithTerraform(`stand-in with the real Terraform CLI (${terraformName()})
     const destroy = await tf.timed(DESTROY);
     timings.destroy = destroy.ms;
     expect([destroy.code, destroy.stderr]).toEqual([0, ""]);
-    expect(destroy.stdout).toMatch(/Destroy complete! Resources: 20 destroyed\./);
+    expect(destroy.stdout).toMatch(/Destroy complete! Resources: 23 destroyed\./);
     expect(standin.objects()).toEqual([]);
   });
 
@@ -161,7 +163,7 @@ describeWithTerraform(`stand-in with the real Terraform CLI (${terraformName()})
     next.remove();
     const apply = await tf.run(APPLY);
     expect([apply.code, apply.stderr]).toEqual([0, ""]);
-    expect(apply.stdout).toMatch(/Apply complete! Resources: 0 added, 9 changed, 0 destroyed\./);
+    expect(apply.stdout).toMatch(/Apply complete! Resources: 0 added, 12 changed, 0 destroyed\./);
     expect(standin.objects().map((o) => `${o.kind}/${o.id}`).sort()).toEqual(before);
     const byKind = (k: Parameters<Standin["objects"]>[0]) => standin.objects(k).map((o) => o.body);
     expect(byKind("auth-server")[0]).toEqual(expect.objectContaining({ description: "Auth server for Kafka, revised" }));
@@ -170,6 +172,10 @@ describeWithTerraform(`stand-in with the real Terraform CLI (${terraformName()})
     expect(byKind("consume-policy").find((p) => p.type === "skip_record")).toEqual(expect.objectContaining({ enabled: false }));
     expect(byKind("consume-policy").find((p) => p.type === "decrypt")!.condition).toMatch(/&& \(context\.auth\.principal\.name == 'billing-app'\)$/);
     expect(byKind("vault").find((v) => v.name === "env")).toEqual(expect.objectContaining({ description: "revised", config: { prefix: "KEGW_" } }));
+    expect(byKind("tls-trust-bundle")[0]).toEqual(expect.objectContaining({ description: "revised" }));
+    expect(byKind("data-plane-certificate")[0]).toEqual(expect.objectContaining({ description: "fleet A, revised" }));
+    const tls = byKind("listener-policy").find((p) => p.type === "tls_server")!;
+    expect(tls.config).toEqual(expect.objectContaining({ versions: { min: "TLSv1.3", max: "TLSv1.3" }, client_authentication: expect.objectContaining({ mode: "requested" }) }));
     const plan = await tf.run(PLAN);
     expect([plan.code, plan.stdout]).toEqual([0, expect.stringMatching(/No changes\./)]);
   });

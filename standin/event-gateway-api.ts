@@ -8,8 +8,10 @@ import { badRequest, notFound } from "./http";
 import { FORWARD_TO_VIRTUAL_CLUSTER, SKIP_RECORD } from "./core-policies";
 import { ENCRYPTION_POLICY_TYPES } from "./encryption-policies";
 import { gatewaySecretRoutes } from "./gateway-secrets";
+import { TLS_SERVER, tlsCollections } from "./tls";
+import { base, secretOut } from "./views";
 import type { PolicyCollection, PolicyType } from "./policy-types";
-import type { Parents, Store, StoredObject } from "./state";
+import type { Parents, Store } from "./state";
 import {
   bool,
   compact,
@@ -31,15 +33,6 @@ export const DEFAULT_MIN_RUNTIME_VERSION = "1.1";
 
 const NAME = { min: 1, max: 255, pattern: ENTITY_NAME };
 const DESCRIPTION = { max: 512 };
-
-function base(o: StoredObject): Obj {
-  return { id: o.id, ...o.data, created_at: o.createdAt, updated_at: o.updatedAt };
-}
-
-/** A GatewaySecret as returned: vault references as given, plaintext left out. */
-export function secretOut(v: unknown): string | undefined {
-  return typeof v === "string" && v.startsWith("${") ? v : undefined;
-}
 
 export function eventGatewayRoutes(ctx: Collections): Route[] {
   const { store } = ctx;
@@ -325,13 +318,23 @@ export function eventGatewayRoutes(ctx: Collections): Route[] {
   };
 
   return [
-    ...[gateway, backendCluster, virtualCluster, listener, listenerPolicy, aclPolicy, producePolicy, consumePolicy].flatMap((s) => collectionRoutes(s, ctx)),
+    ...[
+      gateway,
+      backendCluster,
+      virtualCluster,
+      listener,
+      listenerPolicy,
+      aclPolicy,
+      producePolicy,
+      consumePolicy,
+      ...tlsCollections({ store, gatewayOf }),
+    ].flatMap((s) => collectionRoutes(s, ctx)),
     ...gatewaySecretRoutes(ctx, gatewayOf, secretOut),
   ];
 }
 
 /** Every policy type the stand-in serves, by collection (each group's file adds its own). */
-const POLICY_TYPES: readonly PolicyType[] = [FORWARD_TO_VIRTUAL_CLUSTER, SKIP_RECORD, ...ENCRYPTION_POLICY_TYPES];
+const POLICY_TYPES: readonly PolicyType[] = [FORWARD_TO_VIRTUAL_CLUSTER, SKIP_RECORD, ...ENCRYPTION_POLICY_TYPES, TLS_SERVER];
 
 const AUTH_TYPES = ["anonymous", "sasl_plain", "sasl_scram", "oauth_bearer", "client_certificate"];
 

@@ -16,6 +16,7 @@ import {
   Secret,
   VaultType,
 } from "../../constructs";
+import { TEST_CA_PEM, TEST_DATA_PLANE_PEM, TEST_SERVER_PEM } from "./certificates";
 import { newApp } from "./synth";
 
 /** literals: values to write in place of the stack's variables (to see the synth's own check of them). */
@@ -190,7 +191,23 @@ export function kitchenSinkStack(literals: { dnsLabel?: string; team?: string } 
     encryptFailureMode: "mark",
     decryptFailureMode: "skip",
   });
-  gw.addListener("pm", { name: "pm", description: "port mapping", labels: { a: "b" }, addresses: ["127.0.0.1"], ports: [19092, "19093-19095"] }).forwardTo(vc, {
+  const pm = gw.addListener("pm", { name: "pm", description: "port mapping", labels: { a: "b" }, addresses: ["127.0.0.1"], ports: [19092, "19093-19095"] });
+  const clientsCa = gw.addTlsTrustBundle("clients-ca", { name: "clients-ca", description: "client CA", labels: { a: "b" }, trustedCa: TEST_CA_PEM });
+  const vaultCa = gw.addTlsTrustBundle("vault-ca", { trustedCa: Secret.vaultReference("${vault.env['CLIENT_CA']}") });
+  pm.addTlsServer({
+    id: "tls",
+    name: "tls",
+    description: "mutual TLS",
+    enabled: true,
+    labels: { a: "b" },
+    certificate: TEST_SERVER_PEM,
+    key: Secret.fromVariable(key),
+    versions: { min: "tls12", max: "tls13" },
+    allowPlaintext: false,
+    clientAuthentication: { mode: "required", trustBundles: [clientsCa, vaultCa], principalMapping: "context.certificate.subject['CN']" },
+  });
+  gw.addDataPlaneCertificate("dp", { name: "dp", description: "data plane fleet", certificate: TEST_DATA_PLANE_PEM });
+  pm.forwardTo(vc, {
     name: "pm-forward",
     description: "pm",
     enabled: true,

@@ -16,7 +16,8 @@ import {
   konnectIdentityAuthServerClient,
   konnectIdentityAuthServerScope,
 } from "../../.gen/providers/konnect-beta";
-import { Condition, EncryptionKey, EventGateway, IdentityScope, KongIdentity, KonnectProvider, Secret, VaultType, VirtualCluster } from "../../constructs";
+import { Condition, EncryptionKey, EventGateway, IdentityScope, KongIdentity, KonnectProvider, Listener, Secret, VaultType, VirtualCluster } from "../../constructs";
+import { TEST_CA_PEM, TEST_DATA_PLANE_PEM, TEST_SERVER_PEM } from "./certificates";
 import { synthStackDir, terraform, type TfResult } from "./terraform";
 import { scratchDir } from "./scratch";
 import type { Standin } from "../../standin";
@@ -39,13 +40,10 @@ export const NOT_YET_IN_STANDIN_STACK: readonly string[] = [
   "konnect_event_gateway_consume_policy_decrypt_fields",
   "konnect_event_gateway_consume_policy_modify_headers",
   "konnect_event_gateway_consume_policy_schema_validation",
-  "konnect_event_gateway_data_plane_certificate",
-  "konnect_event_gateway_listener_policy_tls_server",
   "konnect_event_gateway_produce_policy_encrypt_fields",
   "konnect_event_gateway_produce_policy_modify_headers",
   "konnect_event_gateway_produce_policy_schema_validation",
   "konnect_event_gateway_schema_registry",
-  "konnect_event_gateway_tls_trust_bundle",
 ];
 
 /**
@@ -196,6 +194,18 @@ export function standinStack(serverUrl: string, opts: { name?: string; revision?
     key: EncryptionKey.fromStaticKey(refKey),
     decryptFor: Condition.principalIs(r2 ? "billing-app" : "reader-app"),
   });
+
+  // The TLS group through the constructs, on the gateway and listener above: a trust bundle, a TLS server policy
+  // with mutual TLS that trusts it, and a data plane certificate.
+  const clientsCa = gateway.addTlsTrustBundle("clients_ca", { name: "clients-ca", description: r2 ? "revised" : undefined, trustedCa: TEST_CA_PEM });
+  Listener.fromListenerAttributes(stack, "listener_import", { gateway, listenerId: listener.id }).addTlsServer({
+    name: "tls",
+    certificate: TEST_SERVER_PEM,
+    key: Secret.vaultReference("${vault.env['TLS_KEY']}"),
+    versions: r2 ? { min: "tls13" } : undefined,
+    clientAuthentication: { mode: r2 ? "requested" : "required", trustBundles: [clientsCa], principalMapping: "context.certificate.subject['CN']" },
+  });
+  gateway.addDataPlaneCertificate("dp_cert", { name: "fleet-a", description: r2 ? "fleet A, revised" : undefined, certificate: TEST_DATA_PLANE_PEM });
 
   new TerraformOutput(stack, "issuer_url", { value: server.issuer });
   new TerraformOutput(stack, "producer_client_id", { value: producer.id });
