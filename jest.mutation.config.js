@@ -1,7 +1,7 @@
 // Jest as Stryker runs it (npm run test:mutation): the tests that run in-process and exercise the mutated code.
 // Left out: the tests whose code under test runs in other processes (Terraform, Kafka, the built CLI), where a
-// mutant could not be seen, and which take minutes each; and the tests that synthesize a stack while jest collects
-// them (main-stack, explain: outside any test), which makes every construct mutant "static", run against all tests.
+// mutant could not be seen, and which take minutes each. The tests here synthesize in beforeAll or in tests, never
+// while jest collects them: a synth outside any test would make every construct mutant "static" (run against all).
 // Stryker's perTest coverage then runs, for each mutant, only the tests that reach it.
 const base = require("./jest.config");
 
@@ -14,6 +14,8 @@ module.exports = {
     "<rootDir>/__tests__/client-token.test.ts",
     "<rootDir>/__tests__/client-token-errors.test.ts",
     "<rootDir>/__tests__/kong-identity-api.test.ts",
+    "<rootDir>/__tests__/explain.test.ts",
+    "<rootDir>/__tests__/main-stack.test.ts",
   ],
   // One jest worker per Stryker test runner: Stryker's concurrency sets the parallelism.
   maxWorkers: 1,

@@ -18,8 +18,13 @@ function mainStack(env: NodeJS.ProcessEnv = {}, context: Record<string, unknown>
 const byName = (json: any, type: string, name: string) => Object.values(resources(json, type)).find((r: any) => r.name === name) as any;
 
 describe("main stack: the tutorial's deployment, corrected", () => {
-  const stack = mainStack();
-  const json = synth(stack);
+  // Synthesized in beforeAll, not while jest collects the tests: mutation testing sees which tests reach a mutant.
+  let stack: ReturnType<typeof mainStack>;
+  let json: any;
+  beforeAll(() => {
+    stack = mainStack();
+    json = synth(stack);
+  });
   const producerId = "${konnect_identity_auth_server_client.identity_producer_F627B9DA.id}";
   const readerId = "${konnect_identity_auth_server_client.identity_reader_3C637612.id}";
 
