@@ -95,10 +95,11 @@ describeWithTerraform(`npm run deploy / diff / destroy of main.ts against the st
     expect(payload.scope).toBe("kafka");
   });
 
-  test("then npm run diff reports no changes, without running terraform init again", async () => {
+  test("then npm run diff reports no changes, reusing the synthesis and without running terraform init again", async () => {
     const res = await deployment.diff();
     times.noChangeDiff = res.ms;
     expect([res.code, res.output]).toEqual([0, expect.stringContaining("No changes.")]);
+    expect(res.output).toContain("[diff] synthesis of event-gateway reused: the app's code, settings and inputs are unchanged");
     expect(res.output).toContain("[diff] event-gateway: terraform init not needed (providers, versions and backend unchanged)");
   });
 

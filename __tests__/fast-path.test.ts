@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { lookupCacheKey, normalizeRequest, type KongIdentityLookupRequest } from "../constructs/kong-identity/lookup";
 import { scratchDir } from "./support/scratch";
 import { describeWithTerraform, tfEnv } from "./support/terraform";
 
@@ -21,6 +22,9 @@ for (const name of (process.env.STACKS || "alpha").split(",")) {
   new TerraformOutput(s, "secret", { value: "s3cr3t-of-" + name, sensitive: true });
   if (process.env.WITH_NULL) s.addOverride("terraform.required_providers.null", { source: "hashicorp/null", version: "3.2.4" });
 }
+if (process.env.READ_FILE) new TerraformOutput(app.node.children[0], "from_file", { value: require("node:fs").readFileSync(process.env.READ_FILE, "utf8") });
+if (process.env.SECRET_TOKEN && process.env.SECRET_TOKEN.length < 3) process.exit(4);
+if (process.env.SPAWN) console.log("child NODE_OPTIONS=" + require("node:child_process").execFileSync(process.execPath, ["-e", "process.stdout.write(String(process.env.NODE_OPTIONS))"]));
 if (process.env.FAIL) { console.error("error: the app failed on purpose"); process.exit(3); }
 if (!process.env.NO_SYNTH) app.synth();
 `;
@@ -75,7 +79,8 @@ describeWithTerraform("fast path: npm run synth|diff|deploy|destroy", () => {
     expect(JSON.parse(fs.readFileSync(path.join(dir, "terraform.alpha.tfstate"), "utf8")).outputs.greeting.value).toBe("hello from alpha");
     // Progress lines on stderr, in order; Terraform's output alone on stdout.
     expect(yes.stderr.split("\n").filter((l) => l.startsWith("[deploy]")).map((l) => l.replace(/\d+\.\d s/g, "N s"))).toEqual([
-      "[deploy] synthesized alpha in N s",
+      // the answer 'no' left the synthesis as it was: the same app, settings and inputs make it again
+      "[deploy] synthesis of alpha reused: the app's code, settings and inputs are unchanged (N s; --fresh-synth runs it anyway)",
       "[deploy] alpha: terraform init not needed (providers, versions and backend unchanged)",
       "[deploy] alpha: terraform apply in cdktf.out/stacks/alpha",
       "[deploy] alpha: deployed in N s",
@@ -193,5 +198,93 @@ describeWithTerraform("fast path: npm run synth|diff|deploy|destroy", () => {
     expect([unknown.code, unknown.stderr.split("\n")[0]]).toEqual([2, "error: Unknown option '--yes'"]);
     const changes = await stack(dir, ["diff", "--", "-detailed-exitcode"]);
     expect(changes.code).toBe(2);
+  });
+});
+
+describe("fast path: a synthesis is reused only when everything it was made from is unchanged", () => {
+  const synthLine = (r: Run) => r.stderr.split("\n").find((l) => l.startsWith("[synth] synth")) ?? `(none in: ${all(r)})`;
+  const REUSED = /^\[synth\] synthesis of alpha reused: the app's code, settings and inputs are unchanged/;
+  const tfJson = (dir: string) => fs.readFileSync(path.join(dir, "cdktf.out/stacks/alpha/cdk.tf.json"), "utf8");
+
+  test("the same app, settings and files: reused; a setting the app reads, a file it reads, its code: synthesized again", async () => {
+    const dir = project();
+    const input = path.join(dir, "input.txt");
+    fs.writeFileSync(input, "one");
+    const env = { READ_FILE: input };
+    expect(synthLine(ok(await stack(dir, ["synth"], { env })))).toMatch(/^\[synth\] synthesized alpha in \d+\.\d s$/);
+    const first = tfJson(dir);
+    expect(first).toContain('"value": "one"');
+    // nothing changed, or only a variable the app never reads
+    expect(synthLine(ok(await stack(dir, ["synth"], { env })))).toMatch(REUSED);
+    expect(synthLine(ok(await stack(dir, ["synth"], { env: { ...env, UNRELATED: "x" } })))).toMatch(REUSED);
+    expect(tfJson(dir)).toBe(first);
+    // a variable it reads
+    const suffixed = ok(await stack(dir, ["synth"], { env: { ...env, GREETING_SUFFIX: "!" } }));
+    expect(synthLine(suffixed)).toMatch(/^\[synth\] synthesized alpha in \d+\.\d s \(ran: GREETING_SUFFIX changed\)$/);
+    expect(tfJson(dir)).toContain("hello from alpha!");
+    // a file it reads (same length, so only the content and times differ)
+    fs.writeFileSync(input, "two");
+    expect(synthLine(ok(await stack(dir, ["synth"], { env: { ...env, GREETING_SUFFIX: "!" } })))).toMatch(/\(ran: input\.txt changed\)$/);
+    expect(tfJson(dir)).toContain('"value": "two"');
+    // its code
+    fs.appendFileSync(path.join(dir, "app.js"), "\n// edited\n");
+    expect(synthLine(ok(await stack(dir, ["synth"], { env: { ...env, GREETING_SUFFIX: "!" } })))).toMatch(/\(ran: app\.js changed\)$/);
+    // --fresh-synth runs the app whatever the record says
+    expect(synthLine(ok(await stack(dir, ["synth", "--fresh-synth"], { env: { ...env, GREETING_SUFFIX: "!" } })))).toMatch(/\(ran: --fresh-synth\)$/);
+  });
+
+  test("a synthesized file changed or removed since: synthesized again, and the file is what the app makes", async () => {
+    const dir = project();
+    ok(await stack(dir, ["synth"]));
+    const made = tfJson(dir);
+    fs.writeFileSync(path.join(dir, "cdktf.out/stacks/alpha/cdk.tf.json"), made.replace("hello from alpha", "hello from elsewhere"));
+    expect(synthLine(ok(await stack(dir, ["synth"])))).toMatch(/\(ran: stacks\/alpha\/cdk\.tf\.json was changed or removed\)$/);
+    expect(tfJson(dir)).toBe(made);
+    fs.rmSync(path.join(dir, "cdktf.out/manifest.json"));
+    expect(synthLine(ok(await stack(dir, ["synth"])))).toMatch(/\(ran: manifest\.json was changed or removed\)$/);
+  });
+
+  test("an app that starts a process is never reused; its children do not load the recorder", async () => {
+    const dir = project();
+    const first = ok(await stack(dir, ["synth"], { env: { SPAWN: "1", NODE_OPTIONS: "--no-warnings" } }));
+    expect(first.stdout).toContain("child NODE_OPTIONS=--no-warnings\n");
+    expect(synthLine(first)).toMatch(/\(not kept for reuse: the app started a process\)$/);
+    expect(synthLine(ok(await stack(dir, ["synth"], { env: { SPAWN: "1", NODE_OPTIONS: "--no-warnings" } })))).toMatch(/^\[synth\] synthesized alpha in \d+\.\d s \(not kept/);
+  });
+
+  test("a failing app leaves no record: the next run synthesizes; the record holds digests of variables, never values", async () => {
+    const dir = project();
+    const sentinel = "kegw-sentinel-token-3f9a";
+    ok(await stack(dir, ["synth"], { env: { SECRET_TOKEN: sentinel } }));
+    const record = fs.readFileSync(path.join(dir, "cdktf.out/.kegw-synth.json"), "utf8");
+    expect(record).not.toContain(sentinel);
+    expect(JSON.parse(record).env.SECRET_TOKEN).toMatch(/^[0-9a-f]{64}$/);
+    const failed = await stack(dir, ["synth"], { env: { SECRET_TOKEN: sentinel, FAIL: "1" } });
+    expect(failed.code).toBe(1);
+    expect(fs.existsSync(path.join(dir, "cdktf.out/.kegw-synth.json"))).toBe(false);
+    expect(fs.existsSync(path.join(dir, "cdktf.out/stacks/alpha/cdk.tf.json"))).toBe(false);
+    expect(synthLine(ok(await stack(dir, ["synth"], { env: { SECRET_TOKEN: sentinel } })))).toMatch(/^\[synth\] synthesized alpha in \d+\.\d s$/);
+  });
+
+  test("main.ts in lookup mode: the Kong Identity context file it reads decides, as its settings do", async () => {
+    const out = scratchDir("kegw-fast-main");
+    const cache = path.join(out, "kong-identity.context.json");
+    const request: KongIdentityLookupRequest = { region: "us", authServer: { name: "Kafka Dev" }, clients: { producer: { name: "producer" }, reader: { name: "reader" } } };
+    const context = (readerId: string) => {
+      const result = { authServer: { id: "as-1", name: "Kafka Dev", issuer: "https://i/auth", audience: "a", jwksUri: "https://i/auth/.well-known/jwks" }, clients: { producer: { id: "p-1", name: "producer" }, reader: { id: readerId, name: "reader" } } };
+      fs.writeFileSync(cache, JSON.stringify({ [lookupCacheKey(request)]: { request: normalizeRequest(request), result } }));
+    };
+    const env = { KEGW_IDENTITY: "lookup", KEGW_IDENTITY_CACHE: cache };
+    const args = ["synth", "--output", path.join(out, "cdktf.out")];
+    const line = (r: Run) => r.stderr.split("\n").find((l) => l.startsWith("[synth] synth")) ?? all(r);
+    const json = () => fs.readFileSync(path.join(out, "cdktf.out/stacks/event-gateway/cdk.tf.json"), "utf8");
+    context("r-1");
+    ok(await stack(ROOT, args, { env }));
+    expect(json()).toContain('"r-1"');
+    expect(line(ok(await stack(ROOT, args, { env })))).toMatch(/^\[synth\] synthesis of event-gateway reused/);
+    context("r-2");
+    expect(line(ok(await stack(ROOT, args, { env })))).toMatch(/\(ran: .*kong-identity\.context\.json changed\)$/);
+    expect(json()).toContain('"r-2"');
+    expect(json()).not.toContain('"r-1"');
   });
 });

@@ -3,7 +3,9 @@
 // confirmation asked unless --auto-approve) or `destroy`, with Terraform's own output, prompts and exit code.
 // `terraform init` runs only when what it depends on changed (required providers and versions, backend, modules,
 // the Terraform binary, its CLI config). Never acts on a stale synthesis: the previous cdk.tf.json files and manifest
-// are removed before the app runs, so a failed or silent app leaves nothing to plan or apply.
+// are removed before the app runs, so a failed or silent app leaves nothing to plan or apply; a synthesis is reused
+// only when the app's code, the variables and files it read, and the synthesized files are all unchanged
+// (scripts/synth-cache.js).
 // What cdktf-cli adds on top (its start-up, a synth in a separate process tree, provider locking, output parsing) is
 // left out: see README, "Deploying: the fast path and cdktf".
 "use strict";
@@ -12,6 +14,7 @@ const crypto = require("node:crypto");
 const fs = require("node:fs");
 const path = require("node:path");
 const { parseArgs } = require("node:util");
+const { NO_RECORD, SynthCache } = require("./synth-cache");
 const { readToolchainEnv } = require("./toolchain-env");
 
 const COMMANDS = ["synth", "diff", "deploy", "destroy"];
@@ -26,6 +29,7 @@ const USAGE = `usage: npm run <synth|diff|deploy|destroy> -- [stack ...] [option
   --migrate-state                            pass -migrate-state to terraform init when the backend changed
   --output, -o <dir>                         synthesis directory (default cdktf.json "output", else cdktf.out)
   --no-color                                 no colours in Terraform's output
+  --fresh-synth                              run the app even when its last synthesis can be reused
   -- <args>                                  further arguments for terraform plan/apply/destroy`;
 
 class UsageError extends Error {}
@@ -52,6 +56,7 @@ function parse(argv) {
         "migrate-state": { type: "boolean" },
         output: { type: "string", short: "o" },
         "no-color": { type: "boolean" },
+        "fresh-synth": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -132,26 +137,52 @@ function removeEarlierSynthesis(outdir) {
   }
 }
 
-/** Runs the app as cdktf does and returns the manifest's stacks; throws when the app fails or writes no synthesis. */
-async function synth(cwd, cfg, outdir, env) {
-  removeEarlierSynthesis(outdir);
+/**
+ * Runs the app as cdktf does and returns the manifest's stacks; throws when the app fails or writes no synthesis. The
+ * synthesis is reused instead when everything it was made from is unchanged (scripts/synth-cache.js), unless
+ * --fresh-synth.
+ */
+async function synth(cwd, cfg, outdir, env, opts = {}) {
   let context = process.env.CDKTF_CONTEXT_JSON ? JSON.parse(process.env.CDKTF_CONTEXT_JSON) : {};
   if (cfg.context) context = cfg.context; // cdktf-cli: cdktf.json's context replaces the environment's
   const relativeModules = (cfg.terraformModules ?? []).filter((m) => /^\.\.?\//.test(typeof m === "string" ? m : m.source));
-  const appEnv = Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith("TF_VAR_"))); // execution-time only
+  const appEnv = {
+    ...Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith("TF_VAR_"))), // execution-time only
+    CDKTF_OUTDIR: outdir,
+    CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS: "true",
+    CDKTF_CONTEXT_JSON: JSON.stringify({ ...context, cdktfRelativeModules: relativeModules }),
+    SYNTH_HCL_OUTPUT: "false",
+  };
+  const cache = new SynthCache(outdir);
   const t0 = Date.now();
-  const { code } = await run(cfg.app, [], {
-    cwd,
-    shell: true,
-    env: {
-      ...appEnv,
-      CDKTF_OUTDIR: outdir,
-      CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS: "true",
-      CDKTF_CONTEXT_JSON: JSON.stringify({ ...context, cdktfRelativeModules: relativeModules }),
-      SYNTH_HCL_OUTPUT: "false",
-    },
-  });
-  if (code !== 0) throw new Failure(`synth failed (the app "${cfg.app}" exited ${code}): nothing was planned, applied or destroyed`, 1);
+  const why = opts["fresh-synth"] ? "--fresh-synth" : cache.check(cfg.app, appEnv);
+  if (!why) {
+    const stacks = readSynthesis(cwd, cfg, outdir);
+    say(`synthesis of ${stacks.map((s) => s.name).join(", ")} reused: the app's code, settings and inputs are unchanged (${secs(Date.now() - t0)}; --fresh-synth runs it anyway)`);
+    return stacks;
+  }
+  cache.clear();
+  removeEarlierSynthesis(outdir);
+  const { code } = await run(cfg.app, [], { cwd, shell: true, env: cache.recordingEnv(appEnv) });
+  if (code !== 0) {
+    cache.clear();
+    throw new Failure(`synth failed (the app "${cfg.app}" exited ${code}): nothing was planned, applied or destroyed`, 1);
+  }
+  let stacks;
+  try {
+    stacks = readSynthesis(cwd, cfg, outdir);
+  } catch (e) {
+    cache.clear();
+    throw e;
+  }
+  const notKept = cache.save(cfg.app, stacks);
+  const notes = [why === NO_RECORD ? "" : `ran: ${why}`, notKept ? `not kept for reuse: ${notKept}` : ""].filter(Boolean);
+  say(`synthesized ${stacks.map((s) => s.name).join(", ")} in ${secs(Date.now() - t0)}${notes.length ? ` (${notes.join("; ")})` : ""}`);
+  return stacks;
+}
+
+/** The manifest's stacks, its annotations printed; throws when the synthesis has errors or is incomplete. */
+function readSynthesis(cwd, cfg, outdir) {
   const manifestFile = path.join(outdir, "manifest.json");
   if (!fs.existsSync(manifestFile)) {
     throw new Failure(`synth failed: the app "${cfg.app}" wrote no ${path.relative(cwd, manifestFile)} (does it call app.synth()?)`, 1);
@@ -172,7 +203,6 @@ async function synth(cwd, cfg, outdir, env) {
     const file = path.join(outdir, s.synthesizedStackPath);
     if (!fs.existsSync(file)) throw new Failure(`synth failed: the manifest names ${file}, which the app did not write`, 1);
   }
-  say(`synthesized ${stacks.map((s) => s.name).join(", ")} in ${secs(Date.now() - t0)}`);
   return stacks;
 }
 
@@ -305,7 +335,7 @@ async function main(argv) {
   const cfg = readCdktfJson(cwd);
   const outdir = path.resolve(cwd, opts.output ?? cfg.output ?? "cdktf.out");
   const env = terraformEnv();
-  const stacks = await synth(cwd, cfg, outdir, env);
+  const stacks = await synth(cwd, cfg, outdir, env, opts);
   const chosen = opts.command === "synth" ? (opts.stacks.length ? select(stacks, opts.stacks) : stacks) : select(stacks, opts.stacks);
   if (opts.command === "synth") {
     for (const s of chosen) say(`${s.name}: ${path.relative(cwd, path.join(outdir, s.synthesizedStackPath)) || "."}`);
