@@ -81,8 +81,13 @@ function install(out) {
   });
 
   process.on("exit", () => {
-    // Modules that loaded without a public fs call (ES modules, native add-ons): their signature now.
-    for (const m of Object.keys(require.cache)) touch(m);
+    // Modules that loaded without a public fs call (ES modules, native add-ons): their signature now; and the
+    // install record of every node_modules they came from (npm rewrites it on each install).
+    for (const m of Object.keys(require.cache)) {
+      touch(m);
+      const i = m.indexOf(`${path.sep}node_modules${path.sep}`);
+      if (i >= 0) touch(path.join(m.slice(0, i), "node_modules", ".package-lock.json"));
+    }
     const record = {
       unreusable,
       env: Object.fromEntries([...envKeys].sort().map((k) => [k, cache.digest(real[k])])),
