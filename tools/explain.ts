@@ -7,7 +7,7 @@ import { App } from "cdktf";
 import { readConfig } from "../app/config";
 import { EventGatewayStack } from "../app/stack";
 import { ACL_OPERATIONS, type AclOperation } from "../constructs/acl-policy";
-import { Explainer, ExplainError, type AccessRequest, type Decision, type SkipRecordDecision } from "../constructs/explain";
+import { decryptionMatrix, explainDecryption, Explainer, ExplainError, type AccessRequest, type Decision, type DecryptionDecision, type SkipRecordDecision } from "../constructs/explain";
 import { oneLine } from "../constructs/text";
 
 const USAGE = `usage: npm run explain -- [options]
@@ -21,6 +21,8 @@ const USAGE = `usage: npm run explain -- [options]
   --claims k=v                a token claim (repeatable)
   --auth-type <type>          context.auth.type [sasl_oauth_bearer]
   --header k=v                a record header: asks whether a skip-record policy hides the record (repeatable)
+  --decrypt                   with --topic: whether the client (every client without --client) receives the
+                              topic's records decrypted, encrypted or in plaintext, from the encrypt/decrypt policies
   --virtual-cluster <name>    when the stack has several
   --matrix                    every client x topic and group x operation
   --json                      JSON: one object per decision, an array with --matrix
@@ -43,6 +45,7 @@ interface Args {
   authType?: string;
   virtualCluster?: string;
   matrix: boolean;
+  decrypt: boolean;
   json: boolean;
   stack?: string;
   outputs?: string;
@@ -51,7 +54,7 @@ interface Args {
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { clients: [], cluster: false, claims: {}, headers: {}, matrix: false, json: false };
+  const a: Args = { clients: [], cluster: false, claims: {}, headers: {}, matrix: false, decrypt: false, json: false };
   const value = (i: number, flag: string) => {
     const v = argv[i + 1];
     if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} needs a value`);
@@ -78,6 +81,7 @@ function parseArgs(argv: string[]): Args {
       case "--auth-type": a.authType = value(i++, flag); break;
       case "--virtual-cluster": a.virtualCluster = value(i++, flag); break;
       case "--matrix": a.matrix = true; break;
+      case "--decrypt": a.decrypt = true; break;
       case "--json": a.json = true; break;
       case "--stack": a.stack = value(i++, flag); break;
       case "--outputs": a.outputs = value(i++, flag); break;
@@ -156,6 +160,10 @@ function showMatrix(ds: Decision[]): string {
   return table.map((r) => r.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd()).join("\n") + `\n${ds.length} decisions, ${allowed} allow, ${ds.length - allowed} deny\n`;
 }
 
+function showDecryption(d: DecryptionDecision): string {
+  return `${d.outcome.toUpperCase().padEnd(9)}  ${d.client ?? d.principal}  topic ${JSON.stringify(d.topic)}\n  why: ${d.reason}\n`;
+}
+
 export function main(argv: string[], io: { out: (s: string) => void; err: (s: string) => void }, root: string, env: NodeJS.ProcessEnv): number {
   let args: Args;
   try {
@@ -174,6 +182,15 @@ export function main(argv: string[], io: { out: (s: string) => void; err: (s: st
     if (args.matrix) {
       const ds = ex.matrix({ clients: args.clients.length ? args.clients : undefined, virtualCluster: args.virtualCluster });
       io.out(args.json ? JSON.stringify(ds, null, 2) + "\n" : showMatrix(ds));
+      return 0;
+    }
+    if (args.decrypt) {
+      if (args.topic === undefined) throw new ExplainError("--decrypt asks about a topic's records: give its --topic");
+      const ds =
+        args.clients.length || args.principal !== undefined
+          ? [explainDecryption(ex, stack, { ...principal, client: args.clients[0], virtualCluster: args.virtualCluster, topic: args.topic })]
+          : decryptionMatrix(ex, stack, { topic: args.topic, virtualCluster: args.virtualCluster });
+      io.out(args.json ? JSON.stringify(ds.length === 1 && args.clients.length ? ds[0] : ds, null, 2) + "\n" : ds.map(showDecryption).join(""));
       return 0;
     }
     if (args.clients.length > 1) throw new ExplainError("one --client per decision (several only with --matrix)");

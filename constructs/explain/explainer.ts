@@ -233,6 +233,7 @@ export class Explainer {
   private readonly connections = new Map<string, Connection>();
   /** Per virtual cluster: ACL policies by the one principal their condition can hold for, and the others. */
   private readonly aclIndex = new Map<VirtualClusterModel, { gated: Map<string, PolicyModel[]>; open: PolicyModel[] }>();
+  private readonly recordConditions = new Map<string, CompiledCondition | undefined>();
 
   constructor(stack: unknown, options: ExplainOptions = {}) {
     this.stances = { ...DEFAULT_STANCES, ...options.stances };
@@ -309,6 +310,22 @@ export class Explainer {
     }
     const names = vc.skipRecords.filter((p) => p.enabled).map((p) => p.name);
     return { ...base, skipped: false, policy: null, reason: names.length ? `no skip-record policy selects the record (${names.join(", ")})` : "no skip-record policy" };
+  }
+
+  /**
+   * @internal for the other explain modules (decryption.ts): whether a record policy's condition, compiled once per
+   * source in the phase's environment, holds for a principal on a record of a topic.
+   */
+  public _recordConditionHolds(
+    source: string | undefined,
+    where: { readonly phase: "produce" | "consume"; readonly schemaValidation?: boolean },
+    who: Principal,
+    topic: string,
+  ): { holds: boolean; note: string } {
+    const key = `${where.phase}\u0000${where.schemaValidation === true}\u0000${source ?? ""}`;
+    if (!this.recordConditions.has(key)) this.recordConditions.set(key, this.compile(source, where.phase, where.schemaValidation));
+    const conn = this.connection(who);
+    return this.holds(this.recordConditions.get(key), { context: { ...(conn.ctx.context as object), topic: { name: topic } }, record: { headers: {} } });
   }
 
   public virtualCluster(name?: string): VirtualClusterModel {
@@ -467,15 +484,15 @@ export class Explainer {
     }
   }
 
-  private compile(source: string | undefined, phase: ExpressionPhase): CompiledCondition | undefined {
+  private compile(source: string | undefined, phase: ExpressionPhase, schemaValidation = false): CompiledCondition | undefined {
     if (source === undefined || source === null || source === "") return undefined;
     const resolved = source.replace(REF, (ref) => {
       const v = this.known.get(ref);
       return v !== undefined && SAFE_VALUE.test(v) ? v : ref;
     });
-    const checked = checkExpression(resolved, { phase });
+    const checked = checkExpression(resolved, { phase, schemaValidation });
     if (!checked.ok) return { source, resolved, invalid: checked.message, headers: [] };
-    const parsed = evaluationEnvironment({ phase }).parse(resolved);
+    const parsed = evaluationEnvironment({ phase, schemaValidation }).parse(resolved);
     return { source, resolved, ast: checked.ast, program: (ctx) => parsed(ctx), headers: headersRead(checked.ast), onlyPrincipal: principalGate(checked.ast) };
   }
 

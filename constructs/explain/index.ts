@@ -3,3 +3,4 @@ export * from "./explainer";
 export * from "./glob";
 export * from "./kafka-requests";
 export * from "./kafka-acls";
+export * from "./decryption";
