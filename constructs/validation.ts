@@ -1,8 +1,8 @@
 // Validation helpers of the constructs. Internal: the package root exports only ValidationError from here.
 import { checkAtPlan, lengthIn, matches, oneOfHcl, wholeIn } from "./plan-checks";
 import { display } from "./text";
-import { Op, Token } from "cdktf";
-import { IConstruct } from "constructs";
+import { DefaultTokenResolver, Op, StringConcat, TerraformStack, Token, Tokenization } from "cdktf";
+import { Construct, IConstruct } from "constructs";
 
 /** A synth-time validation failure: names the construct path, the field, the bad value and what is allowed. */
 export class ValidationError extends Error {
@@ -131,5 +131,17 @@ export class NameRegistry {
  */
 export function sameGateway(a: { readonly gatewayId: string }, b: { readonly gatewayId: string }): boolean {
   if (a === b || a.gatewayId === b.gatewayId) return true;
+  if (unresolved(a.gatewayId) && unresolved(b.gatewayId) && sameReference(a, b)) return true;
   return unresolved(a.gatewayId) !== unresolved(b.gatewayId);
+}
+
+/** Two references (each read of an attribute is a new token) that resolve to the same expression in one stack. */
+function sameReference(a: object, b: object): boolean {
+  if (!Construct.isConstruct(a) || !Construct.isConstruct(b)) return false;
+  const stack = TerraformStack.of(a);
+  if (stack !== TerraformStack.of(b)) return false;
+  const ga = (a as unknown as { gatewayId: string }).gatewayId;
+  const gb = (b as unknown as { gatewayId: string }).gatewayId;
+  const resolve = (v: string) => JSON.stringify(Tokenization.resolve(v, { scope: stack, preparing: false, resolver: new DefaultTokenResolver(new StringConcat()) }));
+  return resolve(ga) === resolve(gb);
 }

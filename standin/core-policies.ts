@@ -54,5 +54,7 @@ export const SKIP_RECORD: PolicyType = {
   type: "skip_record",
   fields: ["condition"],
   parent: "optional",
+  // Kong nests skip-record policies only in a (consume) schema validation policy (app/event-gateway/entities/policy.md).
+  parentTypes: ["schema_validation"],
   normalize: (body) => ({ condition: str(body, "condition", "", false, { max: 1000 }) ?? "" }),
 };

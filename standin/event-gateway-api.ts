@@ -11,6 +11,7 @@ import { gatewaySecretRoutes } from "./gateway-secrets";
 import { TLS_SERVER, tlsCollections } from "./tls";
 import { base, secretOut } from "./views";
 import type { PolicyCollection, PolicyType } from "./policy-types";
+import { SCHEMA_POLICY_TYPES, schemaRegistryCollection } from "./schema-policies";
 import type { Parents, Store } from "./state";
 import {
   bool,
@@ -317,6 +318,8 @@ export function eventGatewayRoutes(ctx: Collections): Route[] {
     view: (o) => ({ parent_policy_id: null, ...base(o) }),
   };
 
+  const schemaRegistry = schemaRegistryCollection(gatewayOf);
+
   return [
     ...[
       gateway,
@@ -328,13 +331,14 @@ export function eventGatewayRoutes(ctx: Collections): Route[] {
       producePolicy,
       consumePolicy,
       ...tlsCollections({ store, gatewayOf }),
+      schemaRegistry,
     ].flatMap((s) => collectionRoutes(s, ctx)),
     ...gatewaySecretRoutes(ctx, gatewayOf, secretOut),
   ];
 }
 
 /** Every policy type the stand-in serves, by collection (each group's file adds its own). */
-const POLICY_TYPES: readonly PolicyType[] = [FORWARD_TO_VIRTUAL_CLUSTER, SKIP_RECORD, ...ENCRYPTION_POLICY_TYPES, TLS_SERVER];
+const POLICY_TYPES: readonly PolicyType[] = [FORWARD_TO_VIRTUAL_CLUSTER, SKIP_RECORD, ...ENCRYPTION_POLICY_TYPES, TLS_SERVER, ...SCHEMA_POLICY_TYPES];
 
 const AUTH_TYPES = ["anonymous", "sasl_plain", "sasl_scram", "oauth_bearer", "client_certificate"];
 

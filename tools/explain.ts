@@ -8,6 +8,7 @@ import { readConfig } from "../app/config";
 import { EventGatewayStack } from "../app/stack";
 import { ACL_OPERATIONS, type AclOperation } from "../constructs/acl-policy";
 import { decryptionMatrix, explainDecryption, Explainer, ExplainError, type AccessRequest, type Decision, type DecryptionDecision, type SkipRecordDecision } from "../constructs/explain";
+import { explainRecord, readRecordPolicies, recordPhase, type RecordExplanation } from "../constructs/explain/records";
 import { oneLine } from "../constructs/text";
 
 const USAGE = `usage: npm run explain -- [options]
@@ -23,6 +24,10 @@ const USAGE = `usage: npm run explain -- [options]
   --header k=v                a record header: asks whether a skip-record policy hides the record (repeatable)
   --decrypt                   with --topic: whether the client (every client without --client) receives the
                               topic's records decrypted, encrypted or in plaintext, from the encrypt/decrypt policies
+  --record produce|consume   walk a record of --topic through the produce or consume policies (schema validation,
+                              modify headers, skip record): accepted, delivered, rejected or skipped, and why
+  --value <text>  --valid  --invalid
+                              the record's value, or whether it passes validation (else both are shown)
   --virtual-cluster <name>    when the stack has several
   --matrix                    every client x topic and group x operation
   --json                      JSON: one object per decision, an array with --matrix
@@ -42,6 +47,9 @@ interface Args {
   request?: string;
   claims: Record<string, string>;
   headers: Record<string, string>;
+  record?: string;
+  value?: string;
+  validated?: boolean;
   authType?: string;
   virtualCluster?: string;
   matrix: boolean;
@@ -78,6 +86,10 @@ function parseArgs(argv: string[]): Args {
       case "--request": a.request = value(i++, flag); break;
       case "--claims": { const [k, v] = pair(value(i++, flag), flag); a.claims[k] = v; break; }
       case "--header": { const [k, v] = pair(value(i++, flag), flag); a.headers[k] = v; break; }
+      case "--record": a.record = value(i++, flag); break;
+      case "--value": a.value = value(i++, flag); break;
+      case "--valid": a.validated = true; break;
+      case "--invalid": a.validated = false; break;
       case "--auth-type": a.authType = value(i++, flag); break;
       case "--virtual-cluster": a.virtualCluster = value(i++, flag); break;
       case "--matrix": a.matrix = true; break;
@@ -141,6 +153,16 @@ function showSkip(d: SkipRecordDecision): string {
   return `${d.skipped ? "SKIP" : "DELIVER"}  ${d.client ?? d.principal} topic ${JSON.stringify(d.topic)}\n  policy:  ${d.policy ?? "(none)"}\n  why:     ${d.reason}\n`;
 }
 
+function showRecord(r: RecordExplanation): string {
+  const lines = [`${r.phase.toUpperCase()}  ${r.client ?? r.principal} topic ${JSON.stringify(r.topic)}`];
+  for (const o of r.outcomes) {
+    lines.push(`  ${o.outcome.toUpperCase()}  (${o.assuming}) ${o.reason}`);
+    for (const s of o.steps) lines.push(`    ${s.parent ? "  " : ""}${s.type} ${s.policy}: ${s.applies === "yes" ? s.effect : `${s.applies}: ${s.effect}`}`);
+    if (Object.keys(o.headers).length) lines.push(`    headers: ${Object.entries(o.headers).map(([k, v]) => `${k}=${v}`).join(", ")}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
 function showMatrix(ds: Decision[]): string {
   const ops: AclOperation[] = [];
   for (const d of ds) if (!ops.includes(d.operation)) ops.push(d.operation);
@@ -196,6 +218,13 @@ export function main(argv: string[], io: { out: (s: string) => void; err: (s: st
     if (args.clients.length > 1) throw new ExplainError("one --client per decision (several only with --matrix)");
     const client = args.clients[0];
     if (client === undefined && args.principal === undefined) throw new ExplainError("name a --client (or --principal), or ask for the --matrix");
+    if (args.record !== undefined) {
+      if (args.topic === undefined) throw new ExplainError("--record asks about a record: give its --topic");
+      const phase = recordPhase(args.record);
+      const r = explainRecord(ex, readRecordPolicies(ex, stack), { ...principal, client, phase, topic: args.topic, headers: args.headers, value: args.value, validated: args.validated, virtualCluster: args.virtualCluster });
+      io.out(args.json ? JSON.stringify(r, null, 2) + "\n" : showRecord(r));
+      return 0;
+    }
     if (Object.keys(args.headers).length) {
       if (args.topic === undefined) throw new ExplainError("--header asks about a record: give its --topic");
       const d = ex.skipRecord({ ...principal, client, virtualCluster: args.virtualCluster, topic: args.topic, headers: args.headers });

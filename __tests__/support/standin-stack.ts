@@ -16,7 +16,21 @@ import {
   konnectIdentityAuthServerClient,
   konnectIdentityAuthServerScope,
 } from "../../.gen/providers/konnect-beta";
-import { Condition, EncryptionKey, EventGateway, IdentityScope, KongIdentity, KonnectProvider, Listener, Secret, VaultType, VirtualCluster } from "../../constructs";
+import {
+  Condition,
+  Duration,
+  EncryptionKey,
+  EventGateway,
+  HeaderAction,
+  IdentityScope,
+  KongIdentity,
+  KonnectProvider,
+  Listener,
+  SchemaValidation,
+  Secret,
+  VaultType,
+  VirtualCluster,
+} from "../../constructs";
 import { TEST_CA_PEM, TEST_DATA_PLANE_PEM, TEST_SERVER_PEM } from "./certificates";
 import { synthStackDir, terraform, type TfResult } from "./terraform";
 import { scratchDir } from "./scratch";
@@ -38,12 +52,7 @@ export function counts(s: Standin): Record<string, number> {
  */
 export const NOT_YET_IN_STANDIN_STACK: readonly string[] = [
   "konnect_event_gateway_consume_policy_decrypt_fields",
-  "konnect_event_gateway_consume_policy_modify_headers",
-  "konnect_event_gateway_consume_policy_schema_validation",
   "konnect_event_gateway_produce_policy_encrypt_fields",
-  "konnect_event_gateway_produce_policy_modify_headers",
-  "konnect_event_gateway_produce_policy_schema_validation",
-  "konnect_event_gateway_schema_registry",
 ];
 
 /**
@@ -174,7 +183,8 @@ export function standinStack(serverUrl: string, opts: { name?: string; revision?
   // on the objects above.
   const idp = KongIdentity.fromAuthServerAttributes(stack, "idp", { authServerId: server.id, issuer: server.issuer, audience: server.audience });
   idp.addClaim("team", { value: "orders", scopes: [IdentityScope.fromScopeId(stack, "kafka_scope", scope.id)] });
-  VirtualCluster.fromVirtualClusterAttributes(stack, "vc_import", { gatewayId: gw.id, virtualClusterId: vc.id }).addAclPolicy("orders-team", {
+  const vcImport = VirtualCluster.fromVirtualClusterAttributes(stack, "vc_import", { gatewayId: gw.id, virtualClusterId: vc.id });
+  vcImport.addAclPolicy("orders-team", {
     condition: Condition.claimEquals("team", "orders"),
     rules: [{ resourceType: "topic", operations: ["read"], resourceNames: ["orders-*"] }],
   });
@@ -206,6 +216,30 @@ export function standinStack(serverUrl: string, opts: { name?: string; revision?
     clientAuthentication: { mode: r2 ? "requested" : "required", trustBundles: [clientsCa], principalMapping: "context.certificate.subject['CN']" },
   });
   gateway.addDataPlaneCertificate("dp_cert", { name: "fleet-a", description: r2 ? "fleet A, revised" : undefined, certificate: TEST_DATA_PLANE_PEM });
+
+  // Schema and headers, through the constructs: a registry, validation on produce (against the registry, and as JSON
+  // with no option at all) and on consume, with nested and top-level modify-headers and a nested skip-record policy.
+  const registry = gateway.addSchemaRegistry("registry", {
+    endpoint: r2 ? "https://registry.example.com:8081" : "http://registry:8081",
+    schemaType: "json",
+    timeout: r2 ? Duration.seconds(20) : undefined,
+    basicAuth: { username: "svc", password: Secret.vaultReference("${vault.env['REGISTRY_PASSWORD']}") },
+  });
+  const validateOrders = vcImport.addSchemaValidationPolicy("validate-orders", {
+    phase: "produce",
+    validation: SchemaValidation.registry(registry),
+    condition: Condition.raw("context.topic.name.startsWith('orders')"),
+    failureMode: r2 ? "mark" : "reject",
+    validateValue: true,
+  });
+  validateOrders.addModifyHeadersPolicy("tag-valid", { condition: Condition.recordValid(), actions: [HeaderAction.set("validated", r2 ? "yes" : "true")] });
+  vcImport.addSchemaValidationPolicy("parse-json", { phase: "produce", validation: SchemaValidation.json() });
+  const parseOnConsume = vcImport.addSchemaValidationPolicy("parse-on-consume", { phase: "consume", validation: SchemaValidation.json(), failureMode: "passthrough" });
+  parseOnConsume.addSkipRecordPolicy("skip-invalid", {
+    description: r2 ? "invalid records, hidden from the reader" : undefined,
+    condition: Condition.and(Condition.recordInvalid(), Condition.principalIs(reader.id)),
+  });
+  vcImport.addModifyHeadersPolicy("strip-debug", { phase: "consume", actions: r2 ? [HeaderAction.remove("debug"), HeaderAction.remove("trace")] : [HeaderAction.remove("debug")] });
 
   new TerraformOutput(stack, "issuer_url", { value: server.issuer });
   new TerraformOutput(stack, "producer_client_id", { value: producer.id });

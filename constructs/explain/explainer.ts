@@ -75,7 +75,7 @@ export interface RuleModel {
   readonly covers: ReadonlySet<AclOperation>;
 }
 
-interface CompiledCondition {
+export interface CompiledCondition {
   readonly source: string;
   /** The expression with references resolved to known values, as evaluated. */
   readonly resolved: string;
@@ -339,6 +339,17 @@ export class Explainer {
     return vc;
   }
 
+  /** @internal Who connects, as conditions see it: the client, its principal and `{ context: { auth } }`. */
+  public _connectionContext(p: Principal): { client: ClientModel | undefined; principal: string; ctx: Record<string, unknown> } {
+    const { client, principal, ctx } = this.connection(p);
+    return { client, principal, ctx };
+  }
+
+  /** @internal A condition compiled in a phase's environment (under schema validation: with `record.value.*`). */
+  public _compile(source: string | undefined, phase: ExpressionPhase, schemaValidation = false): CompiledCondition | undefined {
+    return this.compile(source, phase, schemaValidation);
+  }
+
   /** The client a name or ID names, if any. */
   public client(nameOrId: string): ClientModel | undefined {
     return this.clients.find((c) => c.name === nameOrId || c.id === nameOrId || c.reference === nameOrId);
@@ -594,7 +605,8 @@ export class Explainer {
         name: String(p.name ?? lid),
         logicalId: lid,
         enabled: p.enabled !== false,
-        condition: this.compile(p.condition, "consume"),
+        // nested in a schema validation policy: its condition may read record.value (see records.ts for those)
+        condition: this.compile(p.condition, "consume", p.parent_policy_id !== undefined),
         rules: [],
       });
     }

@@ -4,3 +4,4 @@ export * from "./glob";
 export * from "./kafka-requests";
 export * from "./kafka-acls";
 export * from "./decryption";
+export * from "./records";

@@ -1,0 +1,126 @@
+// The schema example (examples/schema-stack.ts): validate JSON records against the registry and skip the invalid ones
+// for one client. Synthesized, explained offline, `terraform validate`d and deployed on the stand-in (no-change plan,
+// destroy), and the README shows the file and the explainer's view of it.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { SchemaStack } from "../examples/schema-stack";
+import { Explainer } from "../constructs/explain";
+import { explainRecord, readRecordPolicies } from "../constructs/explain/records";
+import { startStandin, type Standin } from "../standin";
+import { main } from "../tools/explain";
+import { newApp, only, resources, synth } from "./support/synth";
+import { describeWithTerraform, initAndValidate, synthStackDir, terraform } from "./support/terraform";
+
+const ROOT = path.join(__dirname, "..");
+
+describe("schema example (examples/schema-stack.ts)", () => {
+  const json = synth(new SchemaStack(newApp(), "schema"));
+
+  test("synthesizes: the registry's password a variable, validation on consume, the skip nested in it for one client", () => {
+    expect(only(json, "konnect_event_gateway_schema_registry").confluent.config.authentication.basic.password).toBe("${var.registry_password}");
+    const validate = only(json, "konnect_event_gateway_consume_policy_schema_validation");
+    expect(validate.config).toEqual({ type: "confluent_schema_registry", schema_registry: { id: expect.stringMatching(/^\$\{konnect_event_gateway_schema_registry\./) }, failure_mode: "mark" });
+    const skip = only(json, "konnect_event_gateway_consume_policy_skip_record");
+    expect(skip.parent_policy_id).toMatch(/^\$\{konnect_event_gateway_consume_policy_schema_validation\.gateway_orders_validate-orders_[0-9A-F]{8}\.id\}$/);
+    expect(skip.condition).toMatch(/^\(!record\.value\.validated\) && \(context\.auth\.principal\.name == '\$\{konnect_identity_auth_server_client\.idp_analytics_[0-9A-F]{8}\.id\}'\)$/);
+    expect(Object.keys(resources(json, "konnect_event_gateway_consume_policy_modify_headers"))).toHaveLength(1);
+  });
+
+  test("the explainer: analytics never gets an invalid order, audit gets it marked; valid ones reach both", () => {
+    const ex = new Explainer(json);
+    const policies = readRecordPolicies(ex, json);
+    const analytics = explainRecord(ex, policies, { client: "analytics", phase: "consume", topic: "orders" });
+    expect(analytics.outcomes.map((o) => [o.assuming, o.outcome, o.policy])).toEqual([
+      ["valid value", "deliver", null],
+      ["invalid value", "skip", "skip-invalid-for-analytics"],
+    ]);
+    const audit = explainRecord(ex, policies, { client: "audit", phase: "consume", topic: "orders" });
+    expect(audit.outcomes.map((o) => [o.assuming, o.outcome, o.headers])).toEqual([
+      ["valid value", "deliver", {}],
+      ["invalid value", "deliver", { "kong/sverr-value": ex.client("audit")!.principal, "x-schema": "invalid" }],
+    ]);
+    // Another topic is not validated; produce has no record policy.
+    expect(explainRecord(ex, policies, { client: "analytics", phase: "consume", topic: "payments", validated: false }).outcomes[0]).toEqual(
+      expect.objectContaining({ outcome: "deliver", reason: "no policy applies to the record" }),
+    );
+    expect(explainRecord(ex, policies, { client: "analytics", phase: "produce", topic: "orders" }).outcomes.map((o) => o.outcome)).toEqual(["accept"]);
+  });
+
+  test("the README shows the example and the explainer's output for it, as the CLI prints it", () => {
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    expect(readme).toContain("```ts\n" + fs.readFileSync(path.join(ROOT, "examples/schema-stack.ts"), "utf8") + "```");
+    const dir = path.dirname(synthStackDir(new SchemaStack(newApp(), "schema")));
+    let out = "";
+    const code = main(["--stack", path.join(dir, "schema", "cdk.tf.json"), "--client", "analytics", "--record", "consume", "--topic", "orders"], { out: (s) => (out += s), err: (s) => (out += s) }, ROOT, {});
+    expect(code).toBe(0);
+    const shown = out.replace(/\$\{konnect_identity_auth_server_client\.[^}]+\}/g, "<analytics>");
+    expect(readme).toContain("$ npm run explain -- --client analytics --record consume --topic orders\n" + shown);
+  });
+});
+
+describe("record explainer: stances", () => {
+  test("a condition on the content is unknown without the value, and decided with it; JSON validation decides by parsing", () => {
+    const { Condition, EventGateway, ClientAuthentication, SchemaValidation } = require("../constructs");
+    const { newStack } = require("./support/synth");
+    const stack = newStack();
+    const gw = new EventGateway(stack, "gw");
+    const vc = gw.addVirtualCluster("vc", { destination: gw.addBackendCluster("b", { bootstrapServers: ["k:9092"] }), dnsLabel: "vc", authentication: [ClientAuthentication.anonymous()] });
+    const parse = vc.addSchemaValidationPolicy("parse", { phase: "consume", validation: SchemaValidation.json(), failureMode: "passthrough" });
+    parse.addSkipRecordPolicy("gold-only", { condition: Condition.not(Condition.recordFieldEquals("tier", "gold")) });
+    vc.addSchemaValidationPolicy("strict", { phase: "produce", validation: SchemaValidation.json() });
+    const j = synth(stack);
+    const ex = new Explainer(j);
+    const policies = readRecordPolicies(ex, j);
+    const consume = (value?: string) => explainRecord(ex, policies, { principal: "p", phase: "consume", topic: "t", value }).outcomes.map((o) => [o.outcome, o.policy]);
+    expect(consume()).toEqual([
+      ["unknown", "gold-only"],
+      ["unknown", "gold-only"],
+    ]);
+    expect(consume('{"tier":"gold"}')).toEqual([
+      ["deliver", null],
+      ["deliver", null],
+    ]);
+    expect(consume('{"tier":"silver"}')).toEqual([
+      ["skip", "gold-only"],
+      ["skip", "gold-only"],
+    ]);
+    // produce, invalid, no failure mode: Kong documents no default
+    const produce = explainRecord(ex, policies, { principal: "p", phase: "produce", topic: "t", value: "not json" }).outcomes;
+    expect(produce.map((o) => [o.outcome, o.reason])).toEqual([
+      ["unknown", "the value is invalid (json) and strict sets no failure_mode: Kong documents no default (stance: unknown)"],
+      ["unknown", "the value is invalid (json) and strict sets no failure_mode: Kong documents no default (stance: unknown)"],
+    ]);
+  });
+});
+
+describeWithTerraform("schema example with the real provider", () => {
+  let standin: Standin;
+  beforeAll(async () => {
+    standin = await startStandin();
+  });
+  afterAll(() => standin.stop());
+
+  test("terraform validate, then deploy on the stand-in: no change to plan afterwards, the password never returned; destroy", async () => {
+    const v = await initAndValidate(synthStackDir(new SchemaStack(newApp(), "schema", { serverUrl: standin.url })));
+    expect(v.diagnostics).toEqual([]);
+    expect(v.valid).toBe(true);
+    const env = { KONNECT_TOKEN: standin.token, KONNECT_SPAT: "", KONNECT_SERVER_URL: "", TF_VAR_registry_password: "registry-secret" };
+    const run = (args: string[]) => terraform(v.dir, [...args, "-input=false", "-no-color"], env);
+    const apply = await run(["apply", "-auto-approve"]);
+    expect([apply.code, apply.stderr]).toEqual([0, ""]);
+    expect(standin.objects("consume-policy").map((p) => [p.body.type, p.body.name, p.body.parent_policy_id !== undefined]).sort()).toEqual([
+      ["modify_headers", "flag-invalid", true],
+      ["schema_validation", "validate-orders", false],
+      ["skip_record", "skip-invalid-for-analytics", true],
+    ]);
+    const [registry] = standin.objects("schema-registry");
+    expect((registry!.body.config as any).authentication.password).toBe("registry-secret");
+    const got = await fetch(`${standin.url}/v1/event-gateways/${registry!.parents.gatewayId}/schema-registries/${registry!.id}`, { headers: { authorization: `Bearer ${standin.token}` } });
+    expect(await got.text()).not.toContain("registry-secret");
+    const plan = await run(["plan", "-detailed-exitcode"]);
+    expect([plan.code, plan.stdout]).toEqual([0, expect.stringMatching(/No changes\./)]);
+    const destroy = await run(["destroy", "-auto-approve"]);
+    expect([destroy.code, destroy.stderr]).toEqual([0, ""]);
+    expect(standin.objects()).toEqual([]);
+  });
+});

@@ -1,0 +1,263 @@
+// Which records a client's produce or consume would have refused, skipped or changed: the produce and consume policies
+// of a virtual cluster (schema validation and what nests in it, modify headers, skip record) walked in order for one
+// record, offline. What cannot be known without the record (its value's validity and content) is either given
+// (`value`, `validated`) or explored: both outcomes for valid and invalid values, and "unknown" where a condition reads
+// the content. Stances where Kong is silent are in RECORD_STANCES and the README.
+import type { ASTNode } from "@marcbachmann/cel-js" with { "resolution-mode": "import" };
+import type { RecordPolicyPhase } from "../policy";
+import { type CompiledCondition, ExplainError, type Explainer, memberPathOf, type Principal } from "./explainer";
+
+/** The stances of the record explainer. */
+export const RECORD_STANCES = {
+  /** Policies run in the stack's order (Konnect appends new policies; `/move` reorders them, which a stack cannot show). */
+  order: "the stack's order, children after their parent",
+  /** A schema validation policy whose condition does not hold parses nothing, and its children do not run. */
+  parentNotApplied: "children do not run",
+  /** Kong documents no default for an invalid record when neither failure_mode nor value_validation_action is set. */
+  noFailureMode: "unknown",
+} as const;
+
+const TYPES: Record<string, { phase: RecordPolicyPhase; type: RecordPolicyType }> = {
+  konnect_event_gateway_produce_policy_schema_validation: { phase: "produce", type: "schema_validation" },
+  konnect_event_gateway_consume_policy_schema_validation: { phase: "consume", type: "schema_validation" },
+  konnect_event_gateway_produce_policy_modify_headers: { phase: "produce", type: "modify_headers" },
+  konnect_event_gateway_consume_policy_modify_headers: { phase: "consume", type: "modify_headers" },
+  konnect_event_gateway_consume_policy_skip_record: { phase: "consume", type: "skip_record" },
+};
+
+export type RecordPolicyType = "schema_validation" | "modify_headers" | "skip_record";
+
+export interface RecordPolicyModel {
+  readonly type: RecordPolicyType;
+  readonly phase: RecordPolicyPhase;
+  readonly name: string;
+  readonly logicalId: string;
+  readonly virtualClusterRef: string;
+  readonly enabled: boolean;
+  readonly condition?: CompiledCondition;
+  /** The parent's name, for a nested policy. */
+  readonly parent?: string;
+  readonly children: RecordPolicyModel[];
+  /** schema_validation: json or confluent_schema_registry, and what an invalid value gets. */
+  readonly validation?: { readonly type: string; readonly onInvalid?: string };
+  /** modify_headers: the actions in order. */
+  readonly actions?: ReadonlyArray<{ readonly op: "set" | "remove"; readonly key: string; readonly value?: string }>;
+}
+
+export interface RecordRequest extends Principal {
+  readonly phase: RecordPolicyPhase;
+  readonly topic: string;
+  /** The virtual cluster's name. @default the stack's only one */
+  readonly virtualCluster?: string;
+  readonly headers?: Record<string, string>;
+  /** The record's value as text, when known: JSON validation parses it, and conditions read it as `record.value.content`. */
+  readonly value?: string;
+  /** Whether the value passes a schema registry's validation (not knowable offline). @default both are shown */
+  readonly validated?: boolean;
+}
+
+export interface RecordStep {
+  readonly policy: string;
+  readonly type: RecordPolicyType;
+  /** The parent's name, for a nested policy. */
+  readonly parent: string | null;
+  readonly applies: "yes" | "no" | "unknown" | "disabled";
+  readonly effect: string;
+}
+
+export interface RecordOutcome {
+  /** What is assumed of the record: "valid value", "invalid value", or "as given". */
+  readonly assuming: string;
+  /** deliver (consume) / accept (produce), or skip, reject, error (the batch), or unknown (depends on the content). */
+  readonly outcome: "accept" | "deliver" | "skip" | "reject" | "error" | "unknown";
+  readonly policy: string | null;
+  readonly reason: string;
+  readonly headers: Record<string, string>;
+  readonly steps: readonly RecordStep[];
+}
+
+export interface RecordExplanation {
+  readonly phase: RecordPolicyPhase;
+  readonly client: string | null;
+  readonly principal: string;
+  readonly topic: string;
+  readonly outcomes: readonly RecordOutcome[];
+}
+
+/** The produce and consume policies of a synthesized stack, per virtual cluster reference, top-level ones in order. */
+export function readRecordPolicies(ex: Explainer, stack: unknown): RecordPolicyModel[] {
+  const json = stack as Record<string, any>;
+  const all: Array<RecordPolicyModel & { parentRef?: string }> = [];
+  for (const [resourceType, meta] of Object.entries(TYPES)) {
+    for (const [lid, p] of Object.entries<any>(json.resource?.[resourceType] ?? {})) {
+      const nested = typeof p.parent_policy_id === "string";
+      const config = p.config ?? {};
+      const sv = meta.type === "schema_validation" ? (meta.phase === "produce" ? (config.json ? { type: "json", ...config.json } : { type: "confluent_schema_registry", ...config.confluent_schema_registry }) : config) : undefined;
+      all.push({
+        type: meta.type,
+        phase: meta.phase,
+        name: String(p.name ?? lid),
+        logicalId: `${resourceType}.${lid}`,
+        virtualClusterRef: String(p.virtual_cluster_id),
+        enabled: p.enabled !== false,
+        condition: ex._compile(p.condition, meta.phase, nested),
+        parentRef: nested ? p.parent_policy_id : undefined,
+        children: [],
+        validation: sv && { type: String(sv.type), onInvalid: sv.value_validation_action ?? sv.failure_mode },
+        actions: (config.actions ?? []).map((a: any) => (a.set ? { op: "set", key: String(a.set.key), value: String(a.set.value) } : { op: "remove", key: String(a.remove?.key) })),
+      });
+    }
+  }
+  const byRef = new Map(all.map((p) => [`\${${p.logicalId}.id}`, p]));
+  const top: RecordPolicyModel[] = [];
+  for (const p of all) {
+    const parent = p.parentRef ? byRef.get(p.parentRef) : undefined;
+    if (parent) {
+      parent.children.push(p);
+      (p as { parent?: string }).parent = parent.name;
+    } else top.push(p);
+  }
+  return top;
+}
+
+/** Walks one record through the policies of its phase, for a client and topic. */
+export function explainRecord(ex: Explainer, policies: readonly RecordPolicyModel[], req: RecordRequest): RecordExplanation {
+  const vc = ex.virtualCluster(req.virtualCluster);
+  const vcRefs = new Set([`\${konnect_event_gateway_virtual_cluster.${vc.logicalId}.id}`, vc.logicalId, vc.name]);
+  const mine = policies.filter((p) => p.phase === req.phase && vcRefs.has(p.virtualClusterRef));
+  const conn = ex._connectionContext(req);
+  let content: unknown;
+  let parses: boolean | undefined;
+  if (req.value !== undefined) {
+    try {
+      content = JSON.parse(req.value);
+      parses = true;
+    } catch {
+      parses = false;
+    }
+  }
+  const scenarios: Array<{ assuming: string; validated: boolean | undefined }> =
+    req.validated !== undefined
+      ? [{ assuming: req.validated ? "valid value (given)" : "invalid value (given)", validated: req.validated }]
+      : [
+          { assuming: "valid value", validated: true },
+          { assuming: "invalid value", validated: false },
+        ];
+  const needsScenarios = mine.some((p) => p.type === "schema_validation");
+  const outcomes = (needsScenarios ? scenarios : [{ assuming: "as given", validated: undefined }]).map((sc) =>
+    walk(mine, req, conn.ctx, conn.principal, { validated: sc.validated, content, parses, valueGiven: req.value !== undefined }, sc.assuming),
+  );
+  return { phase: req.phase, client: conn.client?.name ?? null, principal: conn.principal, topic: req.topic, outcomes };
+}
+
+interface RecordFacts {
+  /** For registry validation: the scenario's answer. */
+  readonly validated: boolean | undefined;
+  readonly content: unknown;
+  /** Whether the given value is JSON (json validation decides by it). */
+  readonly parses: boolean | undefined;
+  readonly valueGiven: boolean;
+}
+
+function walk(policies: readonly RecordPolicyModel[], req: RecordRequest, auth: Record<string, unknown>, principal: string, facts: RecordFacts, assuming: string): RecordOutcome {
+  const headers: Record<string, string> = { ...(req.headers ?? {}) };
+  const steps: RecordStep[] = [];
+  const pass = req.phase === "produce" ? "accept" : "deliver";
+  let unknownBy: string | undefined;
+  const done = (outcome: RecordOutcome["outcome"], policy: string | null, reason: string): RecordOutcome => ({ assuming, outcome, policy, reason, headers, steps });
+
+  const run = (p: RecordPolicyModel, record: Record<string, unknown>): RecordOutcome | undefined => {
+    const step = (applies: RecordStep["applies"], effect: string) => steps.push({ policy: p.name, type: p.type, parent: p.parent ?? null, applies, effect });
+    if (!p.enabled) return void step("disabled", "disabled");
+    const ctx = { context: { ...(auth.context as object), topic: { name: req.topic } }, record: { headers: { ...headers }, ...record } };
+    const h = holds(p.condition, ctx, facts.valueGiven);
+    if (h.holds === "no") return void step("no", `its condition does not hold${h.note}`);
+    if (h.holds === "unknown") {
+      step("unknown", `its condition reads the record's content, not known offline (give the value)${h.note}`);
+      if (p.type === "skip_record") unknownBy ??= p.name;
+      return undefined;
+    }
+    switch (p.type) {
+      case "modify_headers":
+        for (const a of p.actions ?? []) {
+          if (a.op === "set") headers[a.key] = a.value ?? "";
+          else delete headers[a.key];
+        }
+        step("yes", (p.actions ?? []).map((a) => (a.op === "set" ? `set ${a.key}=${a.value}` : `remove ${a.key}`)).join(", "));
+        return undefined;
+      case "skip_record":
+        step("yes", "skips the record");
+        return done("skip", p.name, `skip-record policy ${p.name}${p.parent ? ` (nested in ${p.parent})` : ""} selects the record`);
+      case "schema_validation": {
+        const validated = p.validation?.type === "json" && facts.parses !== undefined ? facts.parses : facts.validated;
+        const value = { validated: validated ?? false, ...(facts.content !== undefined ? { content: facts.content } : {}) };
+        if (validated === false) {
+          const action = p.validation?.onInvalid;
+          const invalid = `the value is invalid (${p.validation?.type})`;
+          if (action === undefined) {
+            step("yes", `${invalid}; Kong documents no default without failure_mode`);
+            return done("unknown", p.name, `${invalid} and ${p.name} sets no failure_mode: Kong documents no default (stance: unknown)`);
+          }
+          if (action === "reject" || action === "skip" || action === "error") {
+            step("yes", `${invalid}: ${action}`);
+            const what = action === "reject" ? "reject" : action === "skip" ? "skip" : "error";
+            return done(what, p.name, `schema validation ${p.name}: ${invalid}, failure action ${action}`);
+          }
+          if (action === "mark") headers["kong/sverr-value"] = principal;
+          step("yes", `${invalid}: ${action}${action === "mark" ? " (header kong/sverr-value)" : ""}; nested policies see record.value.validated false`);
+        } else {
+          step("yes", "the value is valid");
+        }
+        for (const c of p.children) {
+          const r = run(c, { value });
+          if (r) return r;
+        }
+        return undefined;
+      }
+    }
+  };
+
+  for (const p of policies) {
+    const r = run(p, {});
+    if (r) return r;
+  }
+  if (unknownBy) return done("unknown", unknownBy, `skip-record policy ${unknownBy} may skip the record: its condition reads the record's content`);
+  const applied = steps.filter((s) => s.applies === "yes").map((s) => s.policy);
+  return done(pass, null, applied.length ? `no policy refuses or skips the record (applied: ${applied.join(", ")})` : "no policy applies to the record");
+}
+
+function holds(c: CompiledCondition | undefined, ctx: Record<string, unknown>, valueGiven: boolean): { holds: "yes" | "no" | "unknown"; note: string } {
+  if (!c) return { holds: "yes", note: "" };
+  if (!c.program) return { holds: "no", note: ` (its condition is invalid: ${c.invalid})` };
+  if (!valueGiven && c.ast && readsContent(c.ast)) return { holds: "unknown", note: "" };
+  try {
+    return { holds: c.program(ctx) === true ? "yes" : "no", note: "" };
+  } catch (e) {
+    return { holds: "no", note: ` (it failed to evaluate: ${String((e as Error).message).split("\n")[0]})` };
+  }
+}
+
+/** The condition reads the record's content or schema (`record.value.content`, `record.value.schema`, `record.key`). */
+function readsContent(ast: ASTNode): boolean {
+  let found = false;
+  const visit = (n: unknown): void => {
+    if (found || !n || typeof n !== "object") return;
+    if (Array.isArray(n)) return n.forEach(visit);
+    if (!("op" in n)) return;
+    const node = n as ASTNode;
+    const path = memberPathOf(node);
+    if (path && (path.startsWith("record.value.content") || path.startsWith("record.value.schema") || path.startsWith("record.key"))) {
+      found = true;
+      return;
+    }
+    if (node.op !== "value" && node.op !== "id") visit(node.args);
+  };
+  visit(ast);
+  return found;
+}
+
+/** Checks a request's phase. */
+export function recordPhase(value: string): RecordPolicyPhase {
+  if (value !== "produce" && value !== "consume") throw new ExplainError(`--record takes produce or consume, not ${JSON.stringify(value)}`);
+  return value;
+}
