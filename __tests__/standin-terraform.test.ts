@@ -1,4 +1,4 @@
-// The real Terraform CLI and kong/konnect-beta provider against the Konnect stand-in: a stack with all ten resource
+// The real Terraform CLI and kong/konnect-beta provider against the Konnect stand-in: a stack with all 25 resource
 // types applies, plans no changes afterwards (no perpetual diff), and destroys to nothing; faults show up as the
 // provider's errors and converge on the next apply; an object deleted behind Terraform's back is recreated.
 import { evaluationEnvironment } from "../constructs/expression";
@@ -20,8 +20,8 @@ const EXPECTED = {
   listener: 1,
   "listener-policy": 2,
   "cluster-policy": 3,
-  "consume-policy": 5,
-  "produce-policy": 4,
+  "consume-policy": 6,
+  "produce-policy": 5,
   "schema-registry": 1,
   "auth-server": 1,
   scope: 1,
@@ -73,7 +73,7 @@ describeWithTerraform(`stand-in with the real Terraform CLI (${terraformName()})
     const apply = await tf.timed(APPLY);
     timings.apply = apply.ms;
     expect([apply.code, apply.stderr]).toEqual([0, ""]);
-    expect(apply.stdout).toMatch(/Apply complete! Resources: 30 added, 0 changed, 0 destroyed\./);
+    expect(apply.stdout).toMatch(/Apply complete! Resources: 32 added, 0 changed, 0 destroyed\./);
     expect(counts(standin)).toEqual(EXPECTED);
 
     // The static key's plaintext reached the stand-in from the sensitive variable, never through cdk.tf.json, and no
@@ -120,7 +120,7 @@ describeWithTerraform(`stand-in with the real Terraform CLI (${terraformName()})
     const destroy = await tf.timed(DESTROY);
     timings.destroy = destroy.ms;
     expect([destroy.code, destroy.stderr]).toEqual([0, ""]);
-    expect(destroy.stdout).toMatch(/Destroy complete! Resources: 30 destroyed\./);
+    expect(destroy.stdout).toMatch(/Destroy complete! Resources: 32 destroyed\./);
     expect(standin.objects()).toEqual([]);
   });
 
@@ -160,6 +160,8 @@ describeWithTerraform(`stand-in with the real Terraform CLI (${terraformName()})
     const before = standin.objects().map((o) => `${o.kind}/${o.id}`).sort();
     const tagValid = () => standin.objects("produce-policy").find((p) => p.body.name === "tag-valid")!.id;
     const oldTag = `produce-policy/${tagValid()}`;
+    const encryptFields = () => standin.objects("produce-policy").find((p) => p.body.type === "encrypt_fields")!.id;
+    const oldFields = `produce-policy/${encryptFields()}`;
     const fs = await import("node:fs");
     const next = new TfWorkdir(standinStack(standin.url, { revision: 2 }), standin.token);
     fs.copyFileSync(`${next.dir}/cdk.tf.json`, `${tf.dir}/cdk.tf.json`);
@@ -167,12 +169,18 @@ describeWithTerraform(`stand-in with the real Terraform CLI (${terraformName()})
     const apply = await tf.run(APPLY);
     expect([apply.code, apply.stderr]).toEqual([0, ""]);
     // konnect-beta 0.19.0 plans a schema validation policy's id as unknown on an in-place update, and a child's
-    // parent_policy_id forces replacement: the modify-headers policy nested in the updated one is replaced.
-    expect(apply.stdout).toMatch(/Apply complete! Resources: 1 added, 16 changed, 1 destroyed\./);
+    // parent_policy_id forces replacement: the modify-headers and encrypt-fields policies nested in the updated one
+    // are replaced; the decrypt-fields policy, under an unchanged parent, is updated in place (its paths).
+    expect(apply.stdout).toMatch(/Apply complete! Resources: 2 added, 17 changed, 2 destroyed\./);
+    expect(apply.stdout).toMatch(/konnect_event_gateway_produce_policy_encrypt_fields\.vc_import_card-fields_[0-9A-F]{8}: Destroying/);
+    expect(apply.stdout).toMatch(/konnect_event_gateway_consume_policy_decrypt_fields\.vc_import_card-fields_Decrypt_[0-9A-F]{8}: Modifying/);
     expect(apply.stdout).toMatch(/konnect_event_gateway_produce_policy_modify_headers\.vc_import_tag-valid_[0-9A-F]{8}: Destroying/);
     const newTag = `produce-policy/${tagValid()}`;
+    const newFields = `produce-policy/${encryptFields()}`;
     expect(newTag).not.toBe(oldTag);
-    expect(standin.objects().map((o) => `${o.kind}/${o.id}`).filter((id) => id !== newTag).sort()).toEqual(before.filter((id) => id !== oldTag));
+    expect(newFields).not.toBe(oldFields);
+    const replaced = [newTag, newFields];
+    expect(standin.objects().map((o) => `${o.kind}/${o.id}`).filter((id) => !replaced.includes(id)).sort()).toEqual(before.filter((id) => id !== oldTag && id !== oldFields));
     const byKind = (k: Parameters<Standin["objects"]>[0]) => standin.objects(k).map((o) => o.body);
     expect(byKind("auth-server")[0]).toEqual(expect.objectContaining({ description: "Auth server for Kafka, revised" }));
     expect(byKind("client").find((c) => c.name === "producer")).toEqual(expect.objectContaining({ access_token_duration: 7200 }));
@@ -190,6 +198,8 @@ describeWithTerraform(`stand-in with the real Terraform CLI (${terraformName()})
     expect(byKind("consume-policy").find((p) => p.name === "strip-debug")).toEqual(
       expect.objectContaining({ config: { actions: [{ op: "remove", key: "debug" }, { op: "remove", key: "trace" }] } }),
     );
+    const paths = (type: string) => JSON.stringify(byKind(type === "encrypt_fields" ? "produce-policy" : "consume-policy").find((p) => p.type === type)!.config);
+    expect([paths("encrypt_fields"), paths("decrypt_fields")]).toEqual([expect.stringContaining('"card.cvv"'), expect.stringContaining('"card.cvv"')]);
     const plan = await tf.run(PLAN);
     expect([plan.code, plan.stdout]).toEqual([0, expect.stringMatching(/No changes\./)]);
   });

@@ -45,15 +45,6 @@ export function counts(s: Standin): Record<string, number> {
   return Object.fromEntries(KINDS.map((k) => [k, s.objects(k).length]));
 }
 
-/**
- * Issue 15 in progress: the schema's types that the stand-in stack does not create yet. Each group (TLS, secrets and
- * encryption, schema and headers) removes its types as it adds them to the stand-in and to this stack; the list must
- * be empty when the issue is resolved.
- */
-export const NOT_YET_IN_STANDIN_STACK: readonly string[] = [
-  "konnect_event_gateway_consume_policy_decrypt_fields",
-  "konnect_event_gateway_produce_policy_encrypt_fields",
-];
 
 /**
  * The plaintext value of the stack's static key (`TF_VAR_static_key_value`, which TfWorkdir sets): a sentinel that
@@ -65,7 +56,7 @@ export const STATIC_KEY_VALUE = "U0VOVElORUwtc3RhdGljLWtleS0zMi1ieXRlcy1sb25nIQ=
 export const RESOURCE_TYPES: readonly string[] = Object.keys(
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require("../../schema/konnect-beta.json").provider_schemas["registry.terraform.io/kong/konnect-beta"].resource_schemas,
-).filter((t) => !NOT_YET_IN_STANDIN_STACK.includes(t));
+);
 
 /** The tutorial's objects, with both Kong Identity client flavours (generated ID, and a fixed ID + given secret). */
 export function standinStack(serverUrl: string, opts: { name?: string; revision?: 1 | 2 } = {}): TerraformStack {
@@ -197,8 +188,7 @@ export function standinStack(serverUrl: string, opts: { name?: string; revision?
   const keyValue = new TerraformVariable(stack, "static_key_value", { type: "string", sensitive: true });
   gateway.addStaticKey("plain_key", { name: "plain-key", value: Secret.fromVariable(keyValue) });
   const refKey = gateway.addStaticKey("ref_key", { name: "ref-key", value: envVault.secret("ORDERS_KEY") });
-  // An encrypt and decrypt pair on the imported virtual cluster (the *_fields pair needs a schema validation parent,
-  // which the stand-in does not serve yet).
+  // An encrypt and decrypt pair on the imported virtual cluster (the *_fields pair is below, under schema validation).
   VirtualCluster.fromVirtualClusterAttributes(stack, "vc_encrypt", { gateway, virtualClusterId: vc.id }).encryptTopics("payments", {
     topics: ["payments", "cards-*"],
     key: EncryptionKey.fromStaticKey(refKey),
@@ -238,6 +228,12 @@ export function standinStack(serverUrl: string, opts: { name?: string; revision?
   parseOnConsume.addSkipRecordPolicy("skip-invalid", {
     description: r2 ? "invalid records, hidden from the reader" : undefined,
     condition: Condition.and(Condition.recordInvalid(), Condition.principalIs(reader.id)),
+  });
+  // Field encryption under the two validation policies: the encrypt_fields and decrypt_fields pair.
+  vcImport.encryptFields("card-fields", {
+    parents: { produce: validateOrders, consume: parseOnConsume },
+    fields: [{ paths: r2 ? ["card.number", "card.cvv"] : ["card.number"], key: EncryptionKey.fromStaticKey(refKey) }],
+    decryptFor: Condition.principalIs(reader.id),
   });
   vcImport.addModifyHeadersPolicy("strip-debug", { phase: "consume", actions: r2 ? [HeaderAction.remove("debug"), HeaderAction.remove("trace")] : [HeaderAction.remove("debug")] });
 
