@@ -24,6 +24,7 @@ for (const name of (process.env.STACKS || "alpha").split(",")) {
 }
 if (process.env.READ_FILE) new TerraformOutput(app.node.children[0], "from_file", { value: require("node:fs").readFileSync(process.env.READ_FILE, "utf8") });
 if (process.env.SECRET_TOKEN && process.env.SECRET_TOKEN.length < 3) process.exit(4);
+if (process.env.LIST_TREE) require("node:fs").readdirSync(process.env.LIST_TREE, { recursive: true });
 if (process.env.SPAWN) console.log("child NODE_OPTIONS=" + require("node:child_process").execFileSync(process.execPath, ["-e", "process.stdout.write(String(process.env.NODE_OPTIONS))"]));
 if (process.env.FAIL) { console.error("error: the app failed on purpose"); process.exit(3); }
 if (!process.env.NO_SYNTH) app.synth();
@@ -264,6 +265,21 @@ describe("fast path: a synthesis is reused only when everything it was made from
     expect(fs.existsSync(path.join(dir, "cdktf.out/.kegw-synth.json"))).toBe(false);
     expect(fs.existsSync(path.join(dir, "cdktf.out/stacks/alpha/cdk.tf.json"))).toBe(false);
     expect(synthLine(ok(await stack(dir, ["synth"], { env: { SECRET_TOKEN: sentinel } })))).toMatch(/^\[synth\] synthesized alpha in \d+\.\d s$/);
+  });
+
+  test("an app command of several node processes: each one's inputs count; a recursive listing is never reused", async () => {
+    const dir = project();
+    const input = path.join(dir, "pre-input.txt");
+    fs.writeFileSync(input, "a");
+    // a first process that reads a file and exits before anything creates cdktf.out
+    fs.writeFileSync(path.join(dir, "pre.js"), `require("node:fs").readFileSync(${JSON.stringify(input)}, "utf8");\n`);
+    fs.writeFileSync(path.join(dir, "cdktf.json"), JSON.stringify({ language: "typescript", app: "node pre.js && node app.js", context: {} }));
+    expect(synthLine(ok(await stack(dir, ["synth"])))).toMatch(/^\[synth\] synthesized alpha in \d+\.\d s$/);
+    expect(synthLine(ok(await stack(dir, ["synth"])))).toMatch(REUSED);
+    fs.writeFileSync(input, "b");
+    expect(synthLine(ok(await stack(dir, ["synth"])))).toMatch(/\(ran: pre-input\.txt changed\)$/);
+    const tree = ok(await stack(dir, ["synth"], { env: { LIST_TREE: dir } }));
+    expect(synthLine(tree)).toMatch(/\(ran: LIST_TREE changed; not kept for reuse: the app listed a directory recursively\)$/);
   });
 
   test("main.ts in lookup mode: the Kong Identity context file it reads decides, as its settings do", async () => {

@@ -14,6 +14,11 @@ const path = require("node:path");
 const statSync = fs.statSync;
 
 const RECORD = ".kegw-synth.json";
+/**
+ * Variables Node reads itself, outside process.env, that can change what an app loads or finds: the home and temp
+ * directories (os.homedir(), os.tmpdir()) and the module search path. Always part of a record.
+ */
+const ALWAYS_READ = ["HOME", "USERPROFILE", "TMPDIR", "TMP", "TEMP", "NODE_PATH"];
 /** Why check() refuses when there is no record at all. */
 const NO_RECORD = "no earlier synthesis recorded";
 const VERSION = 1;
@@ -67,7 +72,8 @@ class SynthCache {
   constructor(outdir) {
     this.outdir = outdir;
     this.file = path.join(outdir, RECORD);
-    this.pending = path.join(outdir, `${RECORD}.${process.pid}.tmp`);
+    // The recorder in each of the app's node processes writes `<pending>.<its pid>`.
+    this.pending = path.join(outdir, `${RECORD}.${process.pid}.pending`);
   }
 
   /**
@@ -91,7 +97,16 @@ class SynthCache {
   /** Forgets the record (before the app runs, so that a failed synthesis leaves none). */
   clear() {
     fs.rmSync(this.file, { force: true });
-    fs.rmSync(this.pending, { force: true });
+    for (const f of this.pendingFiles()) fs.rmSync(f, { force: true });
+  }
+
+  pendingFiles() {
+    const base = path.basename(this.pending) + ".";
+    try {
+      return fs.readdirSync(this.outdir).filter((f) => f.startsWith(base)).map((f) => path.join(this.outdir, f));
+    } catch {
+      return [];
+    }
   }
 
   /** The environment the app runs with: the recorder preloaded, writing to a pending record. */
@@ -104,19 +119,34 @@ class SynthCache {
    * ("" when it was).
    */
   save(app, stacks) {
-    let rec;
+    const files = this.pendingFiles();
+    const records = [];
     try {
-      rec = JSON.parse(fs.readFileSync(this.pending, "utf8"));
+      for (const f of files) records.push(JSON.parse(fs.readFileSync(f, "utf8")));
     } catch {
-      return "the app left no record (not a Node.js app, or it did not exit normally)";
+      return "a record of the app could not be read";
     } finally {
-      fs.rmSync(this.pending, { force: true });
+      for (const f of files) fs.rmSync(f, { force: true });
     }
-    if (rec.unreusable) return rec.unreusable;
+    if (records.length === 0) return "the app left no record (not a Node.js app, or it did not exit normally)";
+    const env = {};
+    const inputs = {};
+    for (const rec of records) {
+      if (rec.unreusable) return rec.unreusable;
+      for (const [k, d] of Object.entries(rec.env)) {
+        // two processes that saw different values of one variable (one set it for the other): not reusable
+        if (k in env && env[k] !== d) return `${k} differed between the app's processes`;
+        env[k] = d;
+      }
+      for (const [f, sig] of Object.entries(rec.files)) {
+        if (f in inputs && inputs[f] !== sig) return `${f} changed while the app ran`;
+        inputs[f] = sig;
+      }
+    }
     const outputs = Object.fromEntries(synthesizedFiles(this.outdir, stacks).map((f) => [f, fileDigest(path.join(this.outdir, f))]));
-    fs.writeFileSync(this.file, JSON.stringify({ version: VERSION, app, env: rec.env, files: rec.files, outputs }));
+    fs.writeFileSync(this.file, JSON.stringify({ version: VERSION, app, env, files: inputs, outputs }));
     return "";
   }
 }
 
-module.exports = { SynthCache, NO_RECORD, RECORD, digest, signature, withPreload, withoutPreload };
+module.exports = { SynthCache, ALWAYS_READ, NO_RECORD, RECORD, digest, signature, withPreload, withoutPreload };

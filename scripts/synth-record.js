@@ -1,8 +1,9 @@
 // Preloaded into the app (`node --require`) by scripts/stack.js to learn what its synthesis depends on: the environment
 // variables it reads, the files and directories it touches (with their signatures taken before the first touch), and
 // the modules it loads. It also notes what makes a synthesis impossible to reuse: starting a process, opening a network
-// connection, a worker, or listing the whole environment. At exit it writes all that to the file KEGW_SYNTH_RECORD
-// names; scripts/synth-cache.js compares it on the next run. It changes nothing the app sees, except that process.env
+// connection, a worker, listing the whole environment or a directory tree. At exit it writes all that to
+// `<KEGW_SYNTH_RECORD>.<pid>` (an app command may run several node processes: each writes its own);
+// scripts/synth-cache.js merges them and compares the result on the next run. It changes nothing the app sees, except that process.env
 // is a proxy, and that the app's own children do not load it.
 "use strict";
 const cache = require("./synth-cache");
@@ -21,7 +22,9 @@ function install(out) {
   const path = require("node:path");
   const outdir = process.env.CDKTF_OUTDIR ? path.resolve(process.env.CDKTF_OUTDIR) : undefined;
   const files = new Map(); // absolute path -> signature before the first touch
-  const envKeys = new Set();
+  const envValues = new Map(); // variable -> digest of its value at the first read
+  // Read by Node itself, outside process.env (os.homedir(), os.tmpdir(), module resolution): always inputs.
+  for (const k of cache.ALWAYS_READ) envValues.set(k, cache.digest(process.env[k]));
   let unreusable;
   const refuse = (why) => {
     unreusable ??= why;
@@ -50,8 +53,14 @@ function install(out) {
   };
 
   const READS = ["readFile", "stat", "lstat", "readdir", "open", "access", "exists", "opendir", "readlink", "realpath", "createReadStream", "statfs"];
-  wrap(fs, [...READS, ...READS.map((n) => `${n}Sync`)], (a) => touch(a[0]));
-  wrap(fs.promises, READS, (a) => touch(a[0]));
+  // A recursive listing depends on every directory below: not recorded, so not reusable.
+  const recursive = (a) => a.some((o) => o && typeof o === "object" && o.recursive === true);
+  const onRead = (a) => {
+    touch(a[0]);
+    if (recursive(a)) refuse("the app listed a directory recursively");
+  };
+  wrap(fs, [...READS, ...READS.map((n) => `${n}Sync`)], onRead);
+  wrap(fs.promises, READS, onRead);
   // copyFile/cp read their source
   wrap(fs, ["copyFile", "copyFileSync", "cp", "cpSync"], (a) => touch(a[0]));
 
@@ -71,7 +80,7 @@ function install(out) {
 
   const real = process.env;
   const read = (k) => {
-    if (typeof k === "string") envKeys.add(k);
+    if (typeof k === "string" && !envValues.has(k)) envValues.set(k, cache.digest(real[k]));
   };
   process.env = new Proxy(real, {
     get: (t, k) => (read(k), Reflect.get(t, k)),
@@ -90,9 +99,15 @@ function install(out) {
     }
     const record = {
       unreusable,
-      env: Object.fromEntries([...envKeys].sort().map((k) => [k, cache.digest(real[k])])),
+      env: Object.fromEntries([...envValues].sort(([a], [b]) => (a < b ? -1 : 1))),
       files: Object.fromEntries([...files].sort(([a], [b]) => (a < b ? -1 : 1))),
     };
-    fs.writeFileSync(out, JSON.stringify(record));
+    // One record per process (an app command may run several node processes); never the app's failure.
+    try {
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      fs.writeFileSync(`${out}.${process.pid}`, JSON.stringify(record));
+    } catch {
+      // no record: the synthesis is not kept for reuse
+    }
   });
 }
