@@ -10,7 +10,7 @@ import { KonnectProvider } from "./provider";
 import { Secret } from "./secret";
 import { escapeTemplate } from "./text";
 import type { ITlsTrustBundle } from "./tls-trust-bundle";
-import { check, fail, NameRegistry, nonEmpty, oneOf, sameGateway, unresolved, validateCommon } from "./validation";
+import { check, fail, identityOf, NameRegistry, nonEmpty, oneOf, sameGateway, unresolved, validateCommon } from "./validation";
 
 /** A TLS server policy of a listener, made here or imported. */
 export interface ITlsServerPolicy extends IConstruct {
@@ -88,8 +88,11 @@ export interface TlsServerPolicyProps extends Omit<TlsServerOptions, "id"> {
 const VERSIONS: readonly TlsVersion[] = ["tls12", "tls13"];
 const API_VERSION: Record<TlsVersion, string> = { tls12: "TLSv1.2", tls13: "TLSv1.3" };
 
-/** Listeners with an enabled TLS server policy made here, and which one. */
-const enabledPolicies = new WeakMap<IListener, string>();
+/**
+ * Per app (its root construct): the listeners with an enabled TLS server policy made here, by the listener's identity
+ * (so two imports of one listener share it), and which policy.
+ */
+const enabledPolicies = new WeakMap<IConstruct, Map<string, string>>();
 
 /**
  * A listener policy that terminates TLS (`konnect_event_gateway_listener_policy_tls_server`): the certificate and key
@@ -121,9 +124,12 @@ export class TlsServerPolicy extends Construct implements ITlsServerPolicy {
     validateCommon(this, this.name, props);
     NameRegistry.of(props.listener, "this listener").claim(this, "TLS server policies", this.name);
     if (props.enabled !== false && !unresolved(props.enabled)) {
-      const other = enabledPolicies.get(props.listener);
+      let enabled = enabledPolicies.get(this.node.root);
+      if (!enabled) enabledPolicies.set(this.node.root, (enabled = new Map()));
+      const listener = identityOf(props.listener, props.listener.listenerId);
+      const other = enabled.get(listener);
       if (other !== undefined) fail(this, "enabled", true, `one enabled TLS server policy per listener; ${other} is enabled already`);
-      enabledPolicies.set(props.listener, this.node.path);
+      enabled.set(listener, this.node.path);
     }
     if (!(props.key instanceof Secret)) fail(this, "key", "(not shown)", "a Secret (Secret.fromVariable or Secret.vaultReference), never a literal");
 

@@ -142,6 +142,20 @@ function sameReference(a: object, b: object): boolean {
   if (stack !== TerraformStack.of(b)) return false;
   const ga = (a as unknown as { gatewayId: string }).gatewayId;
   const gb = (b as unknown as { gatewayId: string }).gatewayId;
-  const resolve = (v: string) => JSON.stringify(Tokenization.resolve(v, { scope: stack, preparing: false, resolver: new DefaultTokenResolver(new StringConcat()) }));
-  return resolve(ga) === resolve(gb);
+  return resolvedIn(stack, ga) === resolvedIn(stack, gb);
+}
+
+/** The expression a value resolves to in a stack, as text (each read of an attribute is a new token; this is not). */
+function resolvedIn(stack: TerraformStack, value: unknown): string {
+  return JSON.stringify(Tokenization.resolve(value, { scope: stack, preparing: false, resolver: new DefaultTokenResolver(new StringConcat()) }));
+}
+
+/**
+ * What identifies an object by its ID (a listener by its listener ID), the same for every import of it: a literal ID
+ * stands for itself within the app; a Terraform reference for the expression it resolves to in the owner's stack.
+ */
+export function identityOf(owner: IConstruct, id: string): string {
+  if (!unresolved(id)) return `id ${id}`;
+  const stack = TerraformStack.of(owner);
+  return `reference ${stack.node.path} ${resolvedIn(stack, id)}`;
 }

@@ -12,7 +12,7 @@ import {
 } from "../../constructs";
 import { TEST_CA_PEM, TEST_DATA_PLANE_PEM, TEST_SERVER_PEM } from "../support/certificates";
 import { thrownMessage } from "../support/fixtures";
-import { newStack, only, resources, synth } from "../support/synth";
+import { newApp, newStack, only, resources, synth } from "../support/synth";
 
 const KEY = "-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg\n-----END PRIVATE KEY-----";
 
@@ -176,6 +176,39 @@ describe("TlsServerPolicy", () => {
     expect(thrownMessage(() => listener.addTlsServer({ id: "third", name: "tls-server", enabled: false, certificate: TEST_SERVER_PEM, key }))).toBe(
       'test/gw/l/third: name "tls-server" is invalid: unique among the TLS server policies of this listener; test/gw/l/tls-server already uses it',
     );
+  });
+
+  test("one enabled TLS server policy per listener, however often the listener is imported (its literal ID, or its reference)", () => {
+    const app = newApp();
+    const stack = new TerraformStack(app, "a");
+    const key = Secret.vaultReference("${vault.env['TLS_KEY']}");
+    const tls = { certificate: TEST_SERVER_PEM, key };
+    const importListener = (scope: TerraformStack, id: string, listenerId: string) => Listener.fromListenerAttributes(scope, id, { gatewayId: "gw-1", listenerId });
+    // the same literal ID, also from another stack of the app
+    importListener(stack, "l1", "l-1").addTlsServer(tls);
+    expect(thrownMessage(() => importListener(stack, "l1-again", "l-1").addTlsServer(tls))).toBe(
+      "a/l1-again/tls-server: enabled true is invalid: one enabled TLS server policy per listener; a/l1/tls-server is enabled already",
+    );
+    const other = new TerraformStack(app, "b");
+    expect(thrownMessage(() => importListener(other, "l1", "l-1").addTlsServer(tls))).toBe(
+      "b/l1/tls-server: enabled true is invalid: one enabled TLS server policy per listener; a/l1/tls-server is enabled already",
+    );
+    // the same Terraform reference (each read of a variable or attribute is a new token)
+    const variable = new TerraformVariable(stack, "listener_id", { type: "string" });
+    importListener(stack, "v1", variable.stringValue).addTlsServer(tls);
+    expect(thrownMessage(() => importListener(stack, "v2", variable.stringValue).addTlsServer(tls))).toBe(
+      "a/v2/tls-server: enabled true is invalid: one enabled TLS server policy per listener; a/v1/tls-server is enabled already",
+    );
+    const made = new EventGateway(stack, "gw").addListener("made", { ports: [9092] });
+    made.addTlsServer(tls);
+    expect(thrownMessage(() => importListener(stack, "made-again", made.listenerId).addTlsServer(tls))).toBe(
+      "a/made-again/tls-server: enabled true is invalid: one enabled TLS server policy per listener; a/gw/made/tls-server is enabled already",
+    );
+    // other listeners: another literal ID; the same variable name in another stack is another variable
+    expect(() => importListener(stack, "l2", "l-2").addTlsServer(tls)).not.toThrow();
+    expect(() => importListener(other, "v1", new TerraformVariable(other, "listener_id", { type: "string" }).stringValue).addTlsServer(tls)).not.toThrow();
+    // a disabled policy of an imported listener with an enabled one is fine
+    expect(() => importListener(stack, "l1-spare", "l-1").addTlsServer({ ...tls, enabled: false })).not.toThrow();
   });
 
   test("importer: the policy ID must not be empty", () => {
