@@ -33,7 +33,7 @@ async function setup(): Promise<{ gw: string; listener: string; bundle: string }
 }
 
 describe("stand-in: TLS trust bundles", () => {
-  test("created, read, updated by PUT (what it leaves out kept), unique names, deleted", async () => {
+  test("created, read, updated by PUT (name, config and labels kept when left out, description back to its default), unique names, deleted", async () => {
     const { gw, bundle } = await setup();
     const path = `/v1/event-gateways/${gw}/tls-trust-bundles`;
     const got = await call("GET", `${path}/${bundle}`);
@@ -46,8 +46,21 @@ describe("stand-in: TLS trust bundles", () => {
       created_at: expect.any(String),
       updated_at: expect.any(String),
     });
-    const put = await call("PUT", `${path}/${bundle}`, { description: "revised", labels: { team: "a" } });
-    expect([put.status, put.body.name, put.body.description, put.body.labels, put.body.config]).toEqual([200, "ca", "revised", { team: "a" }, { trusted_ca: TEST_CA_PEM }]);
+    // A PUT follows UpdateTLSTrustBundleRequest: name, config and labels (no default) are kept when left out or
+    // null; description (default "") is "" when left out or null; what is given replaces.
+    const put = async (body: Json) => {
+      const a = await call("PUT", `${path}/${bundle}`, body);
+      expect(a.status).toBe(200);
+      const { name, description, config, labels } = a.body;
+      expect((await call("GET", `${path}/${bundle}`)).body).toEqual(a.body);
+      return { name, description, config, labels };
+    };
+    expect(await put({ description: "revised", labels: { team: "a" } })).toEqual({ name: "ca", description: "revised", config: { trusted_ca: TEST_CA_PEM }, labels: { team: "a" } });
+    expect(await put({ name: "ca-2", config: { trusted_ca: "${vault.env['CA']}" } })).toEqual({ name: "ca-2", description: "", config: { trusted_ca: "${vault.env['CA']}" }, labels: { team: "a" } });
+    expect(await put({ description: "again" })).toMatchObject({ description: "again" });
+    expect(await put({ name: null, description: null, config: null, labels: null })).toEqual({ name: "ca-2", description: "", config: { trusted_ca: "${vault.env['CA']}" }, labels: { team: "a" } });
+    expect(await put({ name: "ca", config: { trusted_ca: TEST_CA_PEM }, labels: {} })).toEqual({ name: "ca", description: "", config: { trusted_ca: TEST_CA_PEM }, labels: {} });
+    expect((await call("PUT", `${path}/${bundle}`, { config: {} })).body.invalid_parameters).toEqual([{ field: "config.trusted_ca", reason: "is required" }]);
     expect((await call("POST", path, { name: "ca", config: { trusted_ca: TEST_CA_PEM } })).status).toBe(409);
     expect((await call("POST", path, { name: "x", config: {} })).body.invalid_parameters).toEqual([{ field: "config.trusted_ca", reason: "is required" }]);
     expect((await call("DELETE", `${path}/${bundle}`)).status).toBe(204);

@@ -35,7 +35,12 @@ export function tlsCollections({ store, gatewayOf }: TlsCollectionHelpers): Coll
     parents: gatewayOf,
     normalize: ({ body, existing }) => {
       onlyFields(body, "", ["name", "description", "config", "labels"]);
-      // UpdateTLSTrustBundleRequest has name and config optional: a PUT keeps what it leaves out.
+      // A PUT follows UpdateTLSTrustBundleRequest field by field. name, config and labels are optional there with no
+      // default: one it leaves out (or sends as null) is kept, as a gateway's PUT does (Konnect documents nothing
+      // more; the stand-in's choice). description has the schema default "" (`default:""` in the SDK model, whose
+      // marshaller writes `"description": ""` for a nil one): left out or null, it is "", as on create. The provider
+      // always sends name, config and description; it leaves labels out when they are empty, so removing every label
+      // keeps the old ones (labels is Optional+Computed: no inconsistency; the same as a gateway's labels).
       const prev = existing?.data ?? {};
       const config = existing ? obj(body, "config", "", false) : obj(body, "config", "", true);
       if (config) onlyFields(config, "config.", ["trusted_ca"]);
@@ -48,7 +53,7 @@ export function tlsCollections({ store, gatewayOf }: TlsCollectionHelpers): Coll
         // fail as inconsistent): the stand-in follows the contract. A CA certificate is public. Not checked for PEM:
         // Konnect takes vault references here too, and documents no check.
         config: config ? { trusted_ca: str(config, "trusted_ca", "config.", true, { min: 1 }) } : prev.config,
-        labels: body.labels !== undefined ? labels(body, "") : ((prev.labels as Obj | undefined) ?? {}),
+        labels: body.labels !== undefined && body.labels !== null ? labels(body, "") : ((prev.labels as Obj | undefined) ?? {}),
       };
     },
     view: base,
