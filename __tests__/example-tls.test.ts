@@ -16,16 +16,26 @@ const PROPS = { brokerCa: TEST_CA_PEM, serverCertificate: TEST_SERVER_PEM, clien
 const SENTINEL = "server-key-sentinel-7f3a";
 
 describe("TLS example (examples/tls-listener.ts)", () => {
-  test("the README's TLS snippet is lines of the example file", () => {
+  test("the README's TLS snippet is a contiguous excerpt of the example file (indentation aside)", () => {
     const readme = fs.readFileSync(path.join(__dirname, "..", "README.md"), "utf8");
     const section = readme.slice(readme.indexOf("### TLS: listeners, trust bundles, data plane certificates"));
-    const snippet = section.slice(section.indexOf("```ts\n") + 6, section.indexOf("```\n", section.indexOf("```ts\n") + 6));
-    const file = new Set(fs.readFileSync(path.join(__dirname, "..", "examples", "tls-listener.ts"), "utf8").split("\n").map((l) => l.trim()));
-    const lines = snippet.split("\n").map((l) => l.trim()).filter((l) => l !== "");
-    expect(lines.length).toBeGreaterThan(5);
-    expect(lines.filter((l) => !file.has(l))).toEqual([]);
+    const start = section.indexOf("```ts\n") + "```ts\n".length;
+    const snippet = section.slice(start, section.indexOf("```\n", start));
+    const file = fs.readFileSync(path.join(__dirname, "..", "examples", "tls-listener.ts"), "utf8");
+    expect(snippet.split("\n").filter((l) => l.trim() !== "").length).toBeGreaterThan(5);
+    expect(isExcerpt(snippet, file)).toBe(true);
   });
 
+  test("isExcerpt: in order, without gaps or additions, indentation aside", () => {
+    const file = "class A {\n  f() {\n    one();\n\n    two();\n  }\n}\n";
+    expect(isExcerpt("one();\n\ntwo();\n", file)).toBe(true);
+    expect(isExcerpt("f() {\n  one();\n", file)).toBe(true);
+    expect(isExcerpt("two();\none();\n", file)).toBe(false); // reordered
+    expect(isExcerpt("one();\ntwo();\n", file)).toBe(false); // a line (the blank one) left out
+    expect(isExcerpt("one();\n\nthree();\ntwo();\n", file)).toBe(false); // a line added
+    expect(isExcerpt("one();\n\ntwo(); // changed\n", file)).toBe(false); // a line changed
+    expect(isExcerpt("", file)).toBe(false);
+  });
   test("synthesizes: the brokers' CA on the backend, the clients' CA as a trust bundle the TLS server policy trusts, the key a variable", () => {
     const json = synth(new TlsListenerStack(newApp(), "tls", PROPS));
     expect(only(json, "konnect_event_gateway_backend_cluster").tls).toEqual({ enabled: true, ca_bundle: TEST_CA_PEM });
@@ -103,3 +113,18 @@ describeWithTerraform("TLS example with the real provider, on the stand-in", () 
     expect(standin.objects()).toEqual([]);
   });
 });
+
+/**
+ * Whether `excerpt` is a run of consecutive lines of `file`, each compared without its indentation and trailing
+ * whitespace (the README shows the example's lines dedented); leading and trailing blank lines of the excerpt aside.
+ */
+function isExcerpt(excerpt: string, file: string): boolean {
+  const lines = (text: string) => text.split("\n").map((l) => l.trim());
+  const want = lines(excerpt.replace(/^\s*\n|\s+$/g, ""));
+  if (want.length === 0 || (want.length === 1 && want[0] === "")) return false;
+  const have = lines(file);
+  for (let i = 0; i + want.length <= have.length; i++) {
+    if (want.every((l, j) => have[i + j] === l)) return true;
+  }
+  return false;
+}
