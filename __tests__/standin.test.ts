@@ -546,7 +546,7 @@ describe("vaults and static keys", () => {
     expectProblem(await call("GET", `${base}/${plain.id}`), 404);
   });
 
-  test("encrypt and decrypt policies: a static key of this gateway or an AWS ARN; key sources; the *_fields types need a schema validation parent; a used key cannot be deleted", async () => {
+  test("encrypt and decrypt policies: a static key of this gateway or an AWS ARN; key sources; the *_fields types need a schema validation parent; a key in use is replaced (delete, create, update)", async () => {
     const gw = await gateway();
     const b = await backend(gw.id);
     const vc = await virtualCluster(gw.id, b.id);
@@ -586,11 +586,15 @@ describe("vaults and static keys", () => {
     expectProblem(await call("POST", produce, { type: "encrypt_fields", name: "f", parent_policy_id: enc.id, config: fields }), 400, /a encrypt policy; a encrypt_fields policy's parent is one of: schema_validation/);
     expectProblem(await call("POST", consume, { type: "decrypt_fields", name: "f", parent_policy_id: dec.id, config: { failure_mode: "skip", key_sources: [{ type: "aws" }], decrypt_fields: { paths: [{ match: "a.b" }] } } }), 400, /schema_validation/);
 
-    // A key an encrypt policy names cannot be deleted (the stand-in's choice); once the policy is gone, it can.
-    await call("PUT", `${produce}/${enc.id}`, { type: "encrypt", name: "enc", config: { failure_mode: "error", part_of_record: ["value"], encryption_key: { type: "static", key: { id: key.id } } } });
-    expectProblem(await call("DELETE", `/v1/event-gateways/${gw.id}/static-keys/${key.id}`), 400, /used by encrypt policies enc/);
-    expect((await call("DELETE", `${produce}/${enc.id}`)).status).toBe(204);
+    // A key an encrypt policy names is replaced as Terraform's `apply -replace` does it (Konnect documents no rule
+    // against deleting it, so the stand-in has none): delete the old key, create the new one, point the policy at it.
+    const staticKey = (id: string) => ({ type: "encrypt", name: "enc", config: { failure_mode: "error", part_of_record: ["value"], encryption_key: { type: "static", key: { id } } } });
+    expect((await call("PUT", `${produce}/${enc.id}`, staticKey(key.id))).status).toBe(200);
     expect((await call("DELETE", `/v1/event-gateways/${gw.id}/static-keys/${key.id}`)).status).toBe(204);
+    const replacement = expectCreated(await call("POST", `/v1/event-gateways/${gw.id}/static-keys`, { name: "k", value: KEY }));
+    expect((await call("PUT", `${produce}/${enc.id}`, staticKey(replacement.id))).body.config.encryption_key).toEqual({ type: "static", key: { id: replacement.id } });
+    expect((await call("DELETE", `${produce}/${enc.id}`)).status).toBe(204);
+    expect((await call("DELETE", `/v1/event-gateways/${gw.id}/static-keys/${replacement.id}`)).status).toBe(204);
   });
 });
 

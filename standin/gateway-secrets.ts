@@ -4,8 +4,7 @@
 // a reference (`${vault...}`) is returned as given.
 import type { CollectionSpec, Collections, Route } from "./collection";
 import { collectionRoutes } from "./collection";
-import { badRequest } from "./http";
-import type { Parents, Store } from "./state";
+import type { Parents } from "./state";
 import { compact, labels, obj, onlyFields, str, unionType } from "./validate";
 
 type Obj = Record<string, unknown>;
@@ -20,7 +19,6 @@ export function gatewaySecretRoutes(
   gatewayOf: (params: Record<string, string>) => Parents,
   secretOut: (v: unknown) => string | undefined,
 ): Route[] {
-  const { store } = ctx;
   const base = (o: { id: string; data: Obj; createdAt: string; updatedAt: string }): Obj => ({
     id: o.id,
     ...o.data,
@@ -77,31 +75,12 @@ export function gatewaySecretRoutes(
       const out = base(o);
       return compact({ ...out, value: secretOut(o.data.value) });
     },
-    // Konnect documents no rule; the stand-in refuses to delete a key an encrypt policy still names (records it
-    // encrypts could no longer be decrypted), as it refuses a backend cluster a virtual cluster uses.
-    beforeDelete: (o) => {
-      const users = staticKeyUsers(store, o.id);
-      if (users.length > 0) throw badRequest("id", `static key is used by encrypt policies ${users.join(", ")}`);
-    },
+    // Konnect documents no rule against deleting a key an encrypt policy still names, so the stand-in allows it (it
+    // is never stricter than Konnect): Terraform's replacement of a key in use (`apply -replace`, delete before
+    // create) must succeed; the policy keeps the old ID until it is updated to the new key.
   };
 
   // Static keys have no update operation: the stand-in serves none (a PUT answers 405, as for any method a path lacks).
   const keyRoutes = collectionRoutes(staticKey, ctx).filter((r) => !(r.method === "PUT" && r.paramNames.includes("id")));
   return [...collectionRoutes(vault, ctx), ...keyRoutes];
-}
-
-/** Names of the produce policies whose encryption keys name a static key. */
-export function staticKeyUsers(store: Store, keyId: string): string[] {
-  return store
-    .list("produce-policy")
-    .filter((p) => encryptionKeysOf(p.data).some((k) => k.type === "static" && (k.key as Obj | undefined)?.id === keyId))
-    .map((p) => String(p.data.name ?? p.id));
-}
-
-function encryptionKeysOf(data: Obj): Obj[] {
-  const config = data.config as Obj | undefined;
-  if (!config) return [];
-  if (data.type === "encrypt") return [config.encryption_key as Obj];
-  if (data.type === "encrypt_fields") return ((config.encrypt_fields as Obj[] | undefined) ?? []).map((f) => f.encryption_key as Obj);
-  return [];
 }
