@@ -25,11 +25,13 @@ export type RecordPart = "key" | "value";
 export type EncryptionFailureMode = "error" | "passthrough";
 
 /**
- * An AWS KMS key ARN: partition, region, account and `key/<id>` or `alias/<name>` (RE2 and JavaScript alike).
- * The region is left loose (`[a-z0-9-]+`) so that new regions pass.
+ * An AWS KMS key ARN: region, account and `key/<id>` or `alias/<name>` (RE2 and JavaScript alike), 10-2048
+ * characters. Only the `aws` partition: the provider takes `^arn:aws:kms:.+` (not aws-cn, aws-us-gov, ...). The
+ * region is left loose (`[a-z0-9-]+`) so that new regions pass.
  */
-const KMS_ARN = "^arn:aws(-cn|-us-gov|-iso|-iso-b|-iso-e|-iso-f|-eusc)?:kms:[a-z0-9-]+:[0-9]{12}:(key/[A-Za-z0-9-]+|alias/[A-Za-z0-9/_-]+)$";
-const KMS_ARN_ALLOWED = "an AWS KMS key ARN: arn:<partition>:kms:<region>:<12-digit account>:key/<key id> or alias/<alias name>";
+const KMS_ARN = "^arn:aws:kms:[a-z0-9-]+:[0-9]{12}:(key/[A-Za-z0-9-]+|alias/[A-Za-z0-9/_-]+)$";
+const KMS_ARN_ALLOWED = "an AWS KMS key ARN of the aws partition: arn:aws:kms:<region>:<12-digit account>:key/<key id> or alias/<alias name>";
+const KMS_ARN_LENGTH = { min: 10, max: 2048 };
 
 /** The key an encrypt policy encrypts with: a static key of the gateway, or an AWS KMS key. */
 export class EncryptionKey {
@@ -60,6 +62,7 @@ export class EncryptionKey {
       return { static: { key: { id: this.staticKey.staticKeyId } } };
     }
     const arn = this.arn!;
+    lengthBetween(scope, `${field}.arn`, arn, KMS_ARN_LENGTH.min, KMS_ARN_LENGTH.max);
     if (unresolved(arn)) checkAtPlan(scope, `${field}.arn`, arn, matches(arn, KMS_ARN), KMS_ARN_ALLOWED);
     else check(scope, new RegExp(KMS_ARN).test(arn), `${field}.arn`, arn, KMS_ARN_ALLOWED);
     return { aws: { arn } };
@@ -127,7 +130,11 @@ export interface FieldEncryptionOptions extends EncryptionPairOptions {
   readonly parents: { readonly produce: IRecordPolicy; readonly consume: IRecordPolicy };
   /** The fields to encrypt, each group with its key. */
   readonly fields: EncryptedFields[];
-  /** Topics as in {@link TopicEncryptionOptions.topics}. @default the topics the parent policies select */
+  /**
+   * Topics as in {@link TopicEncryptionOptions.topics}. Needed unless both parents are constructs of this stack with
+   * the same condition: otherwise fields could be encrypted on topics where they are never decrypted.
+   * @default the topics the parent policies select (both parents must have the same condition)
+   */
   readonly topics?: string[];
   /** @default "reject": a record is never stored with a field unencrypted by accident */
   readonly encryptFailureMode?: ProduceFailureMode;
@@ -141,19 +148,29 @@ export interface FieldEncryptionProps extends FieldEncryptionOptions {
 
 const PARTS: readonly RecordPart[] = ["key", "value"];
 
+/**
+ * The provider's list limits (konnect-beta 0.19.0): encrypt_fields holds 1-256 groups of at most 50 paths each, and
+ * decrypt_fields.paths, which holds every group's paths, at most 50.
+ */
+const FIELD_LIMITS = { groups: 256, pathsPerGroup: 50, decryptPaths: 50 };
+
 /** The topics as one condition (undefined for `*`: every topic). */
 function topicCondition(scope: IConstruct, topics: readonly string[]): Condition | undefined {
   if (unresolved(topics)) fail(scope, "topics", "(a value Terraform resolves later)", "topic names known at synth");
   if (topics.length === 0) fail(scope, "topics", topics, "at least one topic name, prefix* or *");
-  if (topics.includes("*")) return undefined;
-  const conditions = topics.map((t, i) => {
+  const checked = topics.map((t, i) => {
     if (unresolved(t)) return Condition.topicIs(t);
     const prefix = t.endsWith("*") ? t.slice(0, -1) : undefined;
+    if (t === "*") return undefined;
     check(scope, t.length > 0 && !(prefix ?? t).includes("*"), `topics[${i}]`, t, "a topic name, a prefix followed by one '*', or '*'");
     lengthBetween(scope, `topics[${i}]`, prefix ?? t, 1, 249);
     return prefix !== undefined ? Condition.topicStartsWith(prefix) : Condition.topicIs(t);
   });
-  return Condition.or(...conditions);
+  if (topics.includes("*")) {
+    check(scope, topics.length === 1, "topics", topics, "'*' alone (every topic), or topic names and prefixes without it");
+    return undefined;
+  }
+  return Condition.or(...(checked as Condition[]));
 }
 
 function andDefined(...conditions: Array<Condition | undefined>): Condition | undefined {
@@ -223,6 +240,29 @@ export class TopicEncryption extends Construct {
 }
 
 /**
+ * The parents of a field encryption pair: enabled (when known at synth; Kong runs a child only under its parent), and,
+ * without `topics`, with the same condition, so that every field encrypted under the produce parent is decrypted under
+ * the consume one.
+ */
+function checkParents(scope: IConstruct, props: FieldEncryptionProps): void {
+  const { produce, consume } = props.parents;
+  if (props.enabled !== false) {
+    for (const [phase, parent] of [["produce", produce], ["consume", consume]] as const) {
+      check(scope, parent.enabled !== false, `parents.${phase}`, `${parent.node.path} (disabled)`, "an enabled policy: Kong runs child policies only under an enabled parent, and fields encrypted without their decryption stay encrypted");
+    }
+  }
+  if (props.topics !== undefined) return;
+  const shown = (p: IRecordPolicy) => (p.renderedCondition === undefined ? "unknown" : p.renderedCondition || "none");
+  check(
+    scope,
+    produce.renderedCondition !== undefined && produce.renderedCondition === consume.renderedCondition,
+    "parents",
+    `conditions: produce ${shown(produce)}; consume ${shown(consume)}`,
+    "parents with the same condition known at synth, or topics: otherwise fields can be encrypted on topics where they are never decrypted",
+  );
+}
+
+/**
  * Fields of parsed records encrypted when produced (`konnect_event_gateway_produce_policy_encrypt_fields`) and
  * decrypted for the consumers `decryptFor` selects (`konnect_event_gateway_consume_policy_decrypt_fields`), each under
  * its phase's schema validation policy, made together by `vc.encryptFields(...)`: the decrypt policy decrypts exactly
@@ -238,10 +278,13 @@ export class FieldEncryption extends Construct {
     const names = claimPair(this, id, props);
     const produceParent = parentPolicyId(this, props.parents.produce, { phase: "produce", virtualCluster: vc })!;
     const consumeParent = parentPolicyId(this, props.parents.consume, { phase: "consume", virtualCluster: vc })!;
+    checkParents(this, props);
     if (props.fields.length === 0) fail(this, "fields", [], "at least one group of paths with its key");
+    check(this, props.fields.length <= FIELD_LIMITS.groups, "fields", `${props.fields.length} groups`, `at most ${FIELD_LIMITS.groups} groups of paths (Konnect's limit)`);
     const seen = new Set<string>();
     props.fields.forEach((f, i) => {
       if (f.paths.length === 0) fail(this, `fields[${i}].paths`, [], "at least one field path");
+      check(this, f.paths.length <= FIELD_LIMITS.pathsPerGroup, `fields[${i}].paths`, f.paths, `at most ${FIELD_LIMITS.pathsPerGroup} paths per group (Konnect's limit)`);
       f.paths.forEach((p, j) => {
         if (unresolved(p)) return;
         check(this, /^\S+$/.test(p) && p.length <= 1000, `fields[${i}].paths[${j}]`, p, "a field path without spaces, at most 1000 characters, e.g. personal.ssn");
@@ -249,6 +292,8 @@ export class FieldEncryption extends Construct {
         seen.add(p);
       });
     });
+    const allPaths = props.fields.flatMap((f) => f.paths);
+    check(this, allPaths.length <= FIELD_LIMITS.decryptPaths, "fields", allPaths, `at most ${FIELD_LIMITS.decryptPaths} paths in all groups together (the decrypt policy lists them all, and Konnect allows ${FIELD_LIMITS.decryptPaths})`);
     const encryptFailureMode = props.encryptFailureMode ?? "reject";
     const decryptFailureMode = props.decryptFailureMode ?? "passthrough";
     oneOf(this, "encryptFailureMode", encryptFailureMode, ["reject", "passthrough", "mark"]);

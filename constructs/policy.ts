@@ -18,6 +18,13 @@ export interface IRecordPolicy extends IConstruct {
   readonly phase: RecordPolicyPhase;
   /** Konnect's policy type, e.g. `schema_validation`, `skip_record`. */
   readonly policyType: string;
+  /** Whether the policy is enabled, when known at synth. @default not known (an imported policy) */
+  readonly enabled?: boolean;
+  /**
+   * The policy's condition as sent to Konnect (`""`: every record), when known at synth.
+   * @default not known (an imported policy)
+   */
+  readonly renderedCondition?: string;
 }
 
 /** A record policy made elsewhere, as {@link RecordPolicy.fromRecordPolicyAttributes} takes it. */

@@ -10,7 +10,7 @@ import { IRecordPolicy, RecordPolicyPhase } from "./policy";
 import { KonnectProvider } from "./provider";
 import type { ISchemaRegistry } from "./schema-registry";
 import type { SkipRecordPolicy, SkipRecordPolicyOptions } from "./skip-record-policy";
-import { fail, NameRegistry, oneOf, sameGateway, validateCommon } from "./validation";
+import { fail, NameRegistry, oneOf, sameGateway, unresolved, validateCommon } from "./validation";
 import type { IVirtualCluster } from "./virtual-cluster";
 
 /** What a produce schema validation does with a record that fails (Konnect's `failure_mode`, runtime 1.2+). */
@@ -93,6 +93,8 @@ export class SchemaValidationPolicy extends Construct implements IRecordPolicy {
   public readonly virtualCluster: IVirtualCluster;
   public readonly phase: RecordPolicyPhase;
   public readonly policyType = "schema_validation";
+  public readonly enabled?: boolean;
+  public readonly renderedCondition: string;
   /** The generated resource (escape hatch). */
   public readonly resource: produceGen.KonnectEventGatewayProducePolicySchemaValidation | consumeGen.KonnectEventGatewayConsumePolicySchemaValidation;
 
@@ -130,6 +132,8 @@ export class SchemaValidationPolicy extends Construct implements IRecordPolicy {
       this.resource.addOverride(`config.${config.type}`, {});
     }
     this.policyId = this.resource.id;
+    this.enabled = props.enabled === undefined ? true : unresolved(props.enabled) ? undefined : props.enabled;
+    this.renderedCondition = common.condition ?? "";
   }
 
   /** Adds a skip-record policy nested in this (consume) one: its condition sees `record.value.*`, e.g. `Condition.recordInvalid()`. */

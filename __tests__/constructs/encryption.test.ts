@@ -5,12 +5,14 @@ import {
   EncryptionKey,
   EventGateway,
   RecordPolicy,
+  SchemaValidation,
   Secret,
   StaticKey,
   ValidationError,
   type IRecordPolicy,
   type IVirtualCluster,
 } from "../../constructs";
+import { explainDecryption, Explainer } from "../../constructs/explain";
 import { newStack, only, synth } from "../support/synth";
 
 function setup() {
@@ -86,6 +88,9 @@ describe("vc.encryptTopics", () => {
     [{ topics: [] }, 'test/gw/vc/e: topics [] is invalid: at least one topic name, prefix* or *'],
     [{ topics: ["a*b"] }, `test/gw/vc/e: topics[0] "a*b" is invalid: a topic name, a prefix followed by one '*', or '*'`],
     [{ topics: ["**"] }, `test/gw/vc/e: topics[0] "**" is invalid`],
+    [{ topics: ["*", "a*b", ""] }, `test/gw/vc/e: topics[1] "a*b" is invalid: a topic name, a prefix followed by one '*', or '*'`],
+    [{ topics: ["*", ""] }, `test/gw/vc/e: topics[1] "" is invalid: a topic name, a prefix followed by one '*', or '*'`],
+    [{ topics: ["a", "*"] }, `test/gw/vc/e: topics ["a","*"] is invalid: '*' alone (every topic), or topic names and prefixes without it`],
     [{ topics: ["it's"] }, `test/gw/vc/e: condition topic "it's" is invalid: a value without quotes, backslashes or line breaks (they could change the expression)`],
     [{ topics: ["t".repeat(250)] }, "test/gw/vc/e: topics[0]"],
     [{ parts: [] }, 'test/gw/vc/e: parts [] is invalid: key, value or both, each once'],
@@ -93,7 +98,11 @@ describe("vc.encryptTopics", () => {
     [{ parts: ["headers"] }, 'test/gw/vc/e: parts[0] "headers" is invalid: one of key, value'],
     [{ encryptFailureMode: "reject" }, 'test/gw/vc/e: encryptFailureMode "reject" is invalid: one of error, passthrough'],
     [{ decryptFailureMode: "skip" }, 'test/gw/vc/e: decryptFailureMode "skip" is invalid: one of error, passthrough'],
-    [{ key: EncryptionKey.awsKms("arn:aws:kms:eu-west-1:1234:key/x") }, 'test/gw/vc/e: key.arn "arn:aws:kms:eu-west-1:1234:key/x" is invalid: an AWS KMS key ARN: arn:<partition>:kms:<region>:<12-digit account>:key/<key id> or alias/<alias name>'],
+    [{ key: EncryptionKey.awsKms("arn:aws:kms:eu-west-1:1234:key/x") }, 'test/gw/vc/e: key.arn "arn:aws:kms:eu-west-1:1234:key/x" is invalid: an AWS KMS key ARN of the aws partition: arn:aws:kms:<region>:<12-digit account>:key/<key id> or alias/<alias name>'],
+    // The provider takes only ^arn:aws:kms:.+ (10-2048 characters): other partitions fail at plan, so at synth here.
+    [{ key: EncryptionKey.awsKms("arn:aws-us-gov:kms:us-gov-west-1:123456789012:key/mrk-1") }, 'test/gw/vc/e: key.arn "arn:aws-us-gov:kms:us-gov-west-1:123456789012:key/mrk-1" is invalid: an AWS KMS key ARN of the aws partition'],
+    [{ key: EncryptionKey.awsKms("arn:aws-cn:kms:cn-north-1:123456789012:alias/a") }, 'test/gw/vc/e: key.arn "arn:aws-cn:kms:cn-north-1:123456789012:alias/a" is invalid: an AWS KMS key ARN of the aws partition'],
+    [{ key: EncryptionKey.awsKms(`arn:aws:kms:eu-west-1:123456789012:alias/${"a".repeat(2010)}`) }, "(2051 characters) is invalid: 10-2048 characters"],
     [{ key: EncryptionKey.awsKms("arn:aws:s3:::bucket") }, "test/gw/vc/e: key.arn"],
     [{ decryptFor: Condition.raw("context.auth.principal.name == ") }, "test/gw/vc/e: condition"],
     [{ decryptFor: Condition.raw("record.value.validated") }, "(consume phase)"],
@@ -112,8 +121,9 @@ describe("vc.encryptTopics", () => {
     expect((thrown as Error).message).toContain(message);
   });
 
-  test("valid ARNs: key and alias, other partitions", () => {
-    for (const arn of [ARN, "arn:aws:kms:us-east-1:123456789012:alias/orders", "arn:aws-us-gov:kms:us-gov-west-1:123456789012:key/mrk-1234abcd12ab34cd56ef1234567890ab", "arn:aws-cn:kms:cn-north-1:123456789012:alias/a/b_c-d"]) {
+  test("valid ARNs: key, multi-region key and alias, 2048 characters at most", () => {
+    const longest = `arn:aws:kms:eu-west-1:123456789012:alias/${"a".repeat(2048 - "arn:aws:kms:eu-west-1:123456789012:alias/".length)}`;
+    for (const arn of [ARN, "arn:aws:kms:us-east-1:123456789012:alias/orders", "arn:aws:kms:us-gov-west-1:123456789012:key/mrk-1234abcd12ab34cd56ef1234567890ab", "arn:aws:kms:cn-north-1:123456789012:alias/a/b_c-d", longest]) {
       const { vc } = setup();
       expect(() => vc.encryptTopics("e", { topics: ["t"], key: EncryptionKey.awsKms(arn) })).not.toThrow();
     }
@@ -187,6 +197,13 @@ describe("vc.encryptFields", () => {
     [{ encryptFailureMode: "error" }, 'test/gw/vc/f: encryptFailureMode "error" is invalid: one of reject, passthrough, mark'],
     [{ decryptFailureMode: "reject" }, 'test/gw/vc/f: decryptFailureMode "reject" is invalid: one of error, skip, passthrough, mark'],
     [{ topics: [] }, "test/gw/vc/f: topics [] is invalid"],
+    // The provider's list limits: 1-256 groups, 50 paths per group, 50 paths in decrypt_fields (every group's).
+    [{ fields: Array.from({ length: 257 }, (_, i) => ({ paths: [`f${i}`] })) }, 'test/gw/vc/f: fields "257 groups" is invalid: at most 256 groups of paths (Konnect\'s limit)'],
+    [{ fields: [{ paths: Array.from({ length: 51 }, (_, i) => `f${i}`) }] }, 'test/gw/vc/f: fields[0].paths ["f0",'],
+    [{ fields: [{ paths: Array.from({ length: 51 }, (_, i) => `f${i}`) }] }, "(51 items) is invalid: at most 50 paths per group (Konnect's limit)"],
+    [{ fields: [{ paths: Array.from({ length: 30 }, (_, i) => `a${i}`) }, { paths: Array.from({ length: 21 }, (_, i) => `b${i}`) }] }, 'test/gw/vc/f: fields ["a0",'],
+    [{ fields: [{ paths: Array.from({ length: 30 }, (_, i) => `a${i}`) }, { paths: Array.from({ length: 21 }, (_, i) => `b${i}`) }] }, "(51 items) is invalid: at most 50 paths in all groups together (the decrypt policy lists them all, and Konnect allows 50)"],
+    [{ topics: undefined }, 'test/gw/vc/f: parents "conditions: produce unknown; consume unknown" is invalid: parents with the same condition known at synth, or topics: otherwise fields can be encrypted on topics where they are never decrypted'],
     [{ decryptFor: Condition.raw("record.value.nope == 1 && size('a') == 1") }, "test/gw/vc/f: condition"],
   ])("validation: %j", (options, message) => {
     const { vc, key } = setup();
@@ -202,7 +219,7 @@ describe("vc.encryptFields", () => {
     const fields = (o.fields ?? [{ paths: ["a"] }]).map((f: any) => ({ ...f, key: EncryptionKey.fromStaticKey(key) }));
     let thrown: unknown;
     try {
-      vc.encryptFields("f", { ...o, parents: p, fields });
+      vc.encryptFields("f", { topics: ["t"], ...o, parents: p, fields });
     } catch (e) {
       thrown = e;
     }
@@ -210,9 +227,64 @@ describe("vc.encryptFields", () => {
     expect((thrown as Error).message).toContain(message);
   });
 
+  test("parents: a disabled one is refused (unless the pair is disabled too); without topics, both must have the same condition known at synth", () => {
+    const fields = (key: any) => [{ paths: ["a"], key: EncryptionKey.fromStaticKey(key) }];
+    const validation = (vc: IVirtualCluster, id: string, phase: "produce" | "consume", extra: object = {}) =>
+      vc.addSchemaValidationPolicy(id, { phase, validation: SchemaValidation.json(), ...extra });
+    {
+      const { vc, key } = setup();
+      const p = { produce: validation(vc, "svp", "produce"), consume: validation(vc, "svc", "consume", { enabled: false }) };
+      expect(() => vc.encryptFields("f", { parents: p, topics: ["t"], fields: fields(key) })).toThrow(
+        'test/gw/vc/f: parents.consume "test/gw/vc/svc (disabled)" is invalid: an enabled policy: Kong runs child policies only under an enabled parent, and fields encrypted without their decryption stay encrypted',
+      );
+      expect(() => vc.encryptFields("g", { parents: p, topics: ["t"], fields: fields(key), enabled: false })).not.toThrow();
+    }
+    {
+      const { vc, key } = setup();
+      const p = { produce: validation(vc, "svp", "produce", { enabled: false }), consume: validation(vc, "svc", "consume") };
+      expect(() => vc.encryptFields("f", { parents: p, topics: ["t"], fields: fields(key) })).toThrow('test/gw/vc/f: parents.produce "test/gw/vc/svp (disabled)" is invalid: an enabled policy');
+    }
+    {
+      // A produce parent on `orders` and a consume parent on every topic: without topics, refused; with them, made.
+      const { vc, key } = setup();
+      const p = { produce: validation(vc, "svp", "produce", { condition: Condition.topicIs("orders") }), consume: validation(vc, "svc", "consume") };
+      expect(() => vc.encryptFields("f", { parents: p, fields: fields(key) })).toThrow(
+        `test/gw/vc/f: parents "conditions: produce context.topic.name == 'orders'; consume none" is invalid: parents with the same condition known at synth, or topics: otherwise fields can be encrypted on topics where they are never decrypted`,
+      );
+      expect(() => vc.encryptFields("g", { parents: p, topics: ["orders"], fields: fields(key) })).not.toThrow();
+    }
+    {
+      // The same condition on both parents: topics may be left out (the pair's conditions are then only decryptFor).
+      const { stack, vc, key } = setup();
+      const p = { produce: validation(vc, "svp", "produce", { condition: Condition.topicIs("orders") }), consume: validation(vc, "svc", "consume", { condition: Condition.topicIs("orders") }) };
+      vc.encryptFields("f", { parents: p, fields: fields(key), decryptFor: Condition.principalIs("app") });
+      const json = synth(stack);
+      expect(only(json, "konnect_event_gateway_produce_policy_encrypt_fields").condition).toBeUndefined();
+      expect(only(json, "konnect_event_gateway_consume_policy_decrypt_fields").condition).toBe("context.auth.principal.name == 'app'");
+    }
+  });
+
+  test("the decryption explainer follows parent_policy_id: a field is encrypted only where the produce parent applies, decrypted only under an enabled consume parent", () => {
+    const { stack, vc, key } = setup();
+    const svp = vc.addSchemaValidationPolicy("svp", { phase: "produce", validation: SchemaValidation.json(), condition: Condition.topicIs("orders") });
+    const svc = vc.addSchemaValidationPolicy("svc", { phase: "consume", validation: SchemaValidation.json() });
+    vc.encryptFields("pii", { parents: { produce: svp, consume: svc }, topics: ["orders", "other"], fields: [{ paths: ["ssn"], key: EncryptionKey.fromStaticKey(key) }] });
+    const json = synth(stack);
+    const ask = (topic: string) => {
+      const d = explainDecryption(new Explainer(json), json, { principal: "app", topic });
+      return [d.outcome, d.encrypted, d.decrypted, d.reason];
+    };
+    expect(ask("orders")).toEqual(["decrypted", ["field:ssn"], ["field:ssn"], "field:ssn encrypted by pii-encrypt; decrypted by pii-decrypt"]);
+    expect(ask("other")).toEqual(["plaintext", [], [], "no encrypt policy selects the topic's records (pii-encrypt: its parent svp's condition does not hold)"]);
+    Object.values<any>(json.resource.konnect_event_gateway_consume_policy_schema_validation)[0].enabled = false;
+    expect(ask("orders")).toEqual(["encrypted", ["field:ssn"], [], "field:ssn encrypted by pii-encrypt; no decrypt policy applies to this client (pii-decrypt: its parent svc is disabled)"]);
+    Object.values<any>(json.resource.konnect_event_gateway_produce_policy_schema_validation)[0].enabled = false;
+    expect(ask("orders")).toEqual(["plaintext", [], [], "no encrypt policy selects the topic's records (pii-encrypt: its parent svp is disabled)"]);
+  });
+
   test("record.value fields are allowed in a decrypt-fields condition (schema validation), not in a topic decrypt condition", () => {
     const { vc, key } = setup();
-    expect(() => vc.encryptFields("f", { parents: parents(vc), fields: [{ paths: ["a"], key: EncryptionKey.fromStaticKey(key) }], decryptFor: Condition.raw("record.value.validated") })).not.toThrow();
+    expect(() => vc.encryptFields("f", { parents: parents(vc), topics: ["t"], fields: [{ paths: ["a"], key: EncryptionKey.fromStaticKey(key) }], decryptFor: Condition.raw("record.value.validated") })).not.toThrow();
   });
 
   test("RecordPolicy.fromRecordPolicyAttributes validates its attributes", () => {

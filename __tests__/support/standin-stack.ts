@@ -232,6 +232,7 @@ export function standinStack(serverUrl: string, opts: { name?: string; revision?
   // Field encryption under the two validation policies: the encrypt_fields and decrypt_fields pair.
   vcImport.encryptFields("card-fields", {
     parents: { produce: validateOrders, consume: parseOnConsume },
+    topics: ["orders*"],
     fields: [{ paths: r2 ? ["card.number", "card.cvv"] : ["card.number"], key: EncryptionKey.fromStaticKey(refKey) }],
     decryptFor: Condition.principalIs(reader.id),
   });

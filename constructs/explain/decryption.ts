@@ -38,6 +38,11 @@ interface CryptoPolicy {
   /** Encrypt: the key sources its keys are found in again; decrypt: the sources it looks in. */
   readonly sources: readonly string[];
   readonly failureMode: string;
+  /**
+   * The policy it is nested in (`parent_policy_id`): a child runs only when its parent is enabled and the parent's
+   * condition holds. `found: false` for a parent not in this stack (imported by ID): assumed to apply.
+   */
+  readonly parent?: { readonly name: string; readonly found: boolean; readonly enabled: boolean; readonly condition?: string };
 }
 
 const TYPES = {
@@ -54,7 +59,21 @@ const fieldTargets = (paths: any[] | undefined): string[] => (paths ?? []).map((
 function policiesOf(stack: Record<string, any>, vc: VirtualClusterModel): { encrypt: CryptoPolicy[]; decrypt: CryptoPolicy[] } {
   const ref = vc.external ? vc.logicalId : `\${konnect_event_gateway_virtual_cluster.${vc.logicalId}.id}`;
   const of = (type: string) => Object.entries<any>(stack.resource?.[type] ?? {}).filter(([, p]) => String(p.virtual_cluster_id) === ref);
-  const base = (lid: string, p: any, schemaValidation: boolean) => ({ name: String(p.name ?? lid), enabled: p.enabled !== false, condition: p.condition, schemaValidation, failureMode: String(p.config?.failure_mode) });
+  const parentOf = (ref: unknown): CryptoPolicy["parent"] => {
+    if (typeof ref !== "string") return undefined;
+    const m = /^\$\{([a-z0-9_]+)\.([^.}]+)\.id\}$/.exec(ref);
+    const parent = m ? stack.resource?.[m[1]!]?.[m[2]!] : undefined;
+    if (!parent) return { name: ref, found: false, enabled: true };
+    return { name: String(parent.name ?? m![2]), found: true, enabled: parent.enabled !== false, condition: parent.condition };
+  };
+  const base = (lid: string, p: any, schemaValidation: boolean) => ({
+    name: String(p.name ?? lid),
+    enabled: p.enabled !== false,
+    condition: p.condition,
+    schemaValidation,
+    failureMode: String(p.config?.failure_mode),
+    parent: parentOf(p.parent_policy_id),
+  });
   return {
     encrypt: [
       ...of(TYPES.encrypt).map(([lid, p]) => ({ ...base(lid, p, false), targets: p.config?.part_of_record ?? [], sources: [sourceOf(p.config?.encryption_key)] })),
@@ -73,8 +92,9 @@ function policiesOf(stack: Record<string, any>, vc: VirtualClusterModel): { encr
 
 /**
  * Whether a client receives a topic's records decrypted. Records are encrypted when produced by every enabled encrypt
- * policy whose condition holds (for the producer, on the topic); the client receives decrypted what an enabled decrypt
- * policy whose condition holds for it covers, when that policy looks in the key sources the encrypting keys came from.
+ * policy whose condition holds (for the producer, on the topic) and whose parent, if it has one, is enabled and its
+ * condition holds; the client receives decrypted what such a decrypt policy (for it) covers, when that policy looks
+ * in the key sources the encrypting keys came from. A parent not in this stack (imported by ID) is assumed to apply.
  * Conditions that read `record.value` (the *_fields policies) cannot be evaluated without a record and count as
  * the explainer's `evaluationError` stance says.
  */
@@ -84,8 +104,20 @@ export function explainDecryption(explainer: Explainer, stack: unknown, req: Dec
   const { encrypt, decrypt } = policiesOf(stack as Record<string, any>, vc);
   const consumer = { client: req.client, principal: req.principal, authType: req.authType, claims: req.claims };
   const producer = req.producer ?? consumer;
+  // Why a policy's parent keeps it from running (undefined: no parent, one not in this stack, or one that applies).
+  const parentBlocks = (p: CryptoPolicy, phase: "produce" | "consume", who: Principal): string | undefined => {
+    const parent = p.parent;
+    if (!parent?.found) return undefined;
+    if (!parent.enabled) return `its parent ${parent.name} is disabled`;
+    if (!explainer._recordConditionHolds(parent.condition, { phase }, who, req.topic).holds) return `its parent ${parent.name}'s condition does not hold`;
+    return undefined;
+  };
   const holds = (p: CryptoPolicy, phase: "produce" | "consume", who: Principal) =>
-    p.enabled && explainer._recordConditionHolds(p.condition, { phase, schemaValidation: p.schemaValidation }, who, req.topic).holds;
+    p.enabled && parentBlocks(p, phase, who) === undefined && explainer._recordConditionHolds(p.condition, { phase, schemaValidation: p.schemaValidation }, who, req.topic).holds;
+  const why = (p: CryptoPolicy, phase: "produce" | "consume", who: Principal, otherwise: string) => {
+    const blocked = parentBlocks(p, phase, who);
+    return `${p.name}${blocked ? `: ${blocked}` : otherwise}`;
+  };
   const client = req.client !== undefined ? explainer.client(req.client) : undefined;
   const base = { client: client?.name ?? null, principal: client?.principal ?? req.principal ?? req.client ?? "", topic: req.topic };
 
@@ -93,7 +125,7 @@ export function explainDecryption(explainer: Explainer, stack: unknown, req: Dec
   const encrypted = [...new Set(encrypting.flatMap((p) => p.targets))];
   const sources = new Set(encrypting.flatMap((p) => p.sources));
   if (encrypted.length === 0) {
-    const names = encrypt.filter((p) => p.enabled).map((p) => p.name);
+    const names = encrypt.filter((p) => p.enabled).map((p) => why(p, "produce", producer, ""));
     const reason = names.length ? `no encrypt policy selects the topic's records (${names.join(", ")})` : "no encrypt policy";
     return { ...base, outcome: "plaintext", encrypted: [], decrypted: [], encryptPolicies: [], decryptPolicies: [], reason };
   }
@@ -108,8 +140,11 @@ export function explainDecryption(explainer: Explainer, stack: unknown, req: Dec
   }
   if (decrypted.length === encrypted.length) return { ...common, outcome: "decrypted", reason: `${what}; decrypted by ${common.decryptPolicies.join(", ")}` };
   if (decrypted.length > 0) return { ...common, outcome: "partly", reason: `${what}; only ${decrypted.join(", ")} decrypted by ${common.decryptPolicies.join(", ")}` };
-  const others = decrypt.filter((p) => p.enabled && !able.includes(p)).map((p) => p.name);
-  return { ...common, outcome: "encrypted", reason: `${what}; no decrypt policy applies to this client${others.length ? ` (${others.join(", ")}: condition does not hold or keys elsewhere)` : ""}` };
+  const others = decrypt.filter((p) => p.enabled && !able.includes(p));
+  const blocked = others.filter((p) => parentBlocks(p, "consume", consumer) !== undefined).map((p) => why(p, "consume", consumer, ""));
+  const rest = others.filter((p) => parentBlocks(p, "consume", consumer) === undefined).map((p) => p.name);
+  const notes = [...blocked, ...(rest.length ? [`${rest.join(", ")}: condition does not hold or keys elsewhere`] : [])];
+  return { ...common, outcome: "encrypted", reason: `${what}; no decrypt policy applies to this client${notes.length ? ` (${notes.join("; ")})` : ""}` };
 }
 
 /** Every client of the stack (or the ones named) for one topic. */
