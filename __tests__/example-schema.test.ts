@@ -37,7 +37,8 @@ describe("schema example (examples/schema-stack.ts)", () => {
     const audit = explainRecord(ex, policies, { client: "audit", phase: "consume", topic: "orders" });
     expect(audit.outcomes.map((o) => [o.assuming, o.outcome, o.headers])).toEqual([
       ["valid value", "deliver", {}],
-      ["invalid value", "deliver", { "kong/sverr-value": ex.client("audit")!.principal, "x-schema": "invalid" }],
+      // failure_mode mark: Kong's kong/policy-failure-<the policy's Konnect ID> header, its value the failure's reason
+      ["invalid value", "deliver", { "kong/policy-failure-<id of validate-orders>": "<failure reason>", "x-schema": "invalid" }],
     ]);
     // Another topic is not validated; produce has no record policy.
     expect(explainRecord(ex, policies, { client: "analytics", phase: "consume", topic: "payments", validated: false }).outcomes[0]).toEqual(
@@ -90,6 +91,25 @@ describe("record explainer: stances", () => {
       ["unknown", "the value is invalid (json) and strict sets no failure_mode: Kong documents no default (stance: unknown)"],
       ["unknown", "the value is invalid (json) and strict sets no failure_mode: Kong documents no default (stance: unknown)"],
     ]);
+  });
+
+  test("failure_mode decides before the deprecated value_validation_action; that one alone marks with kong/sverr-value and the client's ID", () => {
+    const { Condition, EventGateway, ClientAuthentication, SchemaValidation } = require("../constructs");
+    const { newStack } = require("./support/synth");
+    const stack = newStack();
+    const gw = new EventGateway(stack, "gw");
+    const vc = gw.addVirtualCluster("vc", { destination: gw.addBackendCluster("b", { bootstrapServers: ["k:9092"] }), dnsLabel: "vc", authentication: [ClientAuthentication.anonymous()] });
+    vc.addSchemaValidationPolicy("both", { phase: "produce", validation: SchemaValidation.json(), condition: Condition.raw("context.topic.name == 'both'"), failureMode: "reject", valueValidationAction: "mark" });
+    vc.addSchemaValidationPolicy("legacy", { phase: "produce", validation: SchemaValidation.json(), condition: Condition.raw("context.topic.name == 'legacy'"), valueValidationAction: "mark" });
+    vc.addSchemaValidationPolicy("marks", { phase: "produce", validation: SchemaValidation.json(), condition: Condition.raw("context.topic.name == 'marks'"), failureMode: "mark", valueValidationAction: "reject" });
+    const j = synth(stack);
+    const ex = new Explainer(j);
+    const policies = readRecordPolicies(ex, j);
+    const produce = (topic: string) => explainRecord(ex, policies, { principal: "p", phase: "produce", topic, value: "not json" }).outcomes[0];
+    expect(produce("both")).toMatchObject({ outcome: "reject", policy: "both", reason: "schema validation both: the value is invalid (json), failure action reject", headers: {} });
+    expect(produce("legacy")).toMatchObject({ outcome: "accept", headers: { "kong/sverr-value": "p" } });
+    expect(produce("legacy").steps[1].effect).toBe("the value is invalid (json): mark (header kong/sverr-value); nested policies see record.value.validated false");
+    expect(produce("marks")).toMatchObject({ outcome: "accept", headers: { "kong/policy-failure-<id of marks>": "<failure reason>" } });
   });
 });
 

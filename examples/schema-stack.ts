@@ -38,7 +38,7 @@ export class SchemaStack extends TerraformStack {
     vc.grantRead(analytics, ["orders"], { groups: ["analytics-*"] });
     vc.grantRead(audit, ["orders"], { groups: ["audit-*"] });
 
-    // Consumed records of "orders" are checked against the registry; invalid ones go on, marked (kong/sverr-value) ...
+    // Consumed records of "orders" are checked against the registry; invalid ones go on, marked (kong/policy-failure-<id>) ...
     const validate = vc.addSchemaValidationPolicy("validate-orders", {
       phase: "consume",
       validation: SchemaValidation.registry(registry),

@@ -38,8 +38,11 @@ export interface RecordPolicyModel {
   /** The parent's name, for a nested policy. */
   readonly parent?: string;
   readonly children: RecordPolicyModel[];
-  /** schema_validation: json or confluent_schema_registry, and what an invalid value gets. */
-  readonly validation?: { readonly type: string; readonly onInvalid?: string };
+  /**
+   * schema_validation: json or confluent_schema_registry, and what an invalid value gets: `failure_mode`, or (only
+   * without it) the deprecated `value_validation_action`, with the field it came from (their `mark` headers differ).
+   */
+  readonly validation?: { readonly type: string; readonly onInvalid?: string; readonly from?: "failure_mode" | "value_validation_action" };
   /** modify_headers: the actions in order. */
   readonly actions?: ReadonlyArray<{ readonly op: "set" | "remove"; readonly key: string; readonly value?: string }>;
 }
@@ -103,7 +106,7 @@ export function readRecordPolicies(ex: Explainer, stack: unknown): RecordPolicyM
         condition: ex._compile(p.condition, meta.phase, nested),
         parentRef: nested ? p.parent_policy_id : undefined,
         children: [],
-        validation: sv && { type: String(sv.type), onInvalid: sv.value_validation_action ?? sv.failure_mode },
+        validation: sv && onInvalid(sv),
         actions: (config.actions ?? []).map((a: any) => (a.set ? { op: "set", key: String(a.set.key), value: String(a.set.value) } : { op: "remove", key: String(a.remove?.key) })),
       });
     }
@@ -118,6 +121,23 @@ export function readRecordPolicies(ex: Explainer, stack: unknown): RecordPolicyM
     } else top.push(p);
   }
   return top;
+}
+
+/** failure_mode first (Kong: the deprecated value_validation_action is replaced by it); that field only without it. */
+function onInvalid(sv: Record<string, any>): RecordPolicyModel["validation"] {
+  const type = String(sv.type);
+  if (sv.failure_mode !== undefined) return { type, onInvalid: String(sv.failure_mode), from: "failure_mode" };
+  if (sv.value_validation_action !== undefined) return { type, onInvalid: String(sv.value_validation_action), from: "value_validation_action" };
+  return { type };
+}
+
+/**
+ * The header `mark` adds. failure_mode: `kong/policy-failure-<id>` (the policy's Konnect ID, not known offline), whose
+ * value is the failure's reason (Kong's text, not known offline). The deprecated value_validation_action:
+ * `kong/sverr-value`, whose value is the client's ID.
+ */
+function markHeader(p: RecordPolicyModel, principal: string): [key: string, value: string] {
+  return p.validation?.from === "failure_mode" ? [`kong/policy-failure-<id of ${p.name}>`, "<failure reason>"] : ["kong/sverr-value", principal];
 }
 
 /** Walks one record through the policies of its phase, for a client and topic. */
@@ -203,8 +223,9 @@ function walk(policies: readonly RecordPolicyModel[], req: RecordRequest, auth: 
             const what = action === "reject" ? "reject" : action === "skip" ? "skip" : "error";
             return done(what, p.name, `schema validation ${p.name}: ${invalid}, failure action ${action}`);
           }
-          if (action === "mark") headers["kong/sverr-value"] = principal;
-          step("yes", `${invalid}: ${action}${action === "mark" ? " (header kong/sverr-value)" : ""}; nested policies see record.value.validated false`);
+          const mark = action === "mark" ? markHeader(p, principal) : undefined;
+          if (mark) headers[mark[0]] = mark[1];
+          step("yes", `${invalid}: ${action}${mark ? ` (header ${mark[0]})` : ""}; nested policies see record.value.validated false`);
         } else {
           step("yes", "the value is valid");
         }
