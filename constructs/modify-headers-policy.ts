@@ -7,6 +7,7 @@ import {
 import { Condition, renderCondition } from "./condition";
 import { IRecordPolicy, parentPolicyId, RecordPolicyPhase } from "./policy";
 import { KonnectProvider } from "./provider";
+import { escapeTemplate } from "./text";
 import { check, fail, NameRegistry, nonEmpty, oneOf, unresolved, validateCommon } from "./validation";
 import type { IVirtualCluster } from "./virtual-cluster";
 
@@ -115,6 +116,8 @@ function renderActions(scope: IConstruct, actions: HeaderAction[]): produceGen.K
         `${scope.node.path}: actions[${i}] ${a.op}s header "${a.key}": headers starting with ${RESERVED_HEADER_PREFIX} are reserved for the gateway's own use`,
       );
     }
-    return a.op === "set" ? { set: { key: a.key, value: a.value! } } : { remove: { key: a.key } };
+    // Literal keys and values reach Kong as written: escaped, Terraform does not read `${...}` in them.
+    const literal = (text: string) => (unresolved(text) ? text : escapeTemplate(text));
+    return a.op === "set" ? { set: { key: literal(a.key), value: literal(a.value!) } } : { remove: { key: literal(a.key) } };
   });
 }

@@ -63,3 +63,8 @@ export function oneLine(message: string, maxChars = MAX_LINE_CHARS): string {
 export function escapeTemplate(value: string): string {
   return value.replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
 }
+
+/** The literal text Terraform makes of an escaped string (what {@link escapeTemplate} undoes): `$${` and `%%{` single. */
+export function unescapeTemplate(value: string): string {
+  return value.replace(/\$\$\{/g, () => "${").replace(/%%\{/g, () => "%{");
+}

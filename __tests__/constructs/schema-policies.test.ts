@@ -14,6 +14,8 @@ import {
   Secret,
   VirtualCluster,
 } from "../../constructs";
+import { Explainer } from "../../constructs/explain";
+import { explainRecord, readRecordPolicies } from "../../constructs/explain/records";
 import { newStack, only, resources, synth, warnings } from "../support/synth";
 
 function setup() {
@@ -281,6 +283,28 @@ describe("ModifyHeadersPolicy", () => {
       condition: "context.auth.principal.name == 'producer'",
       config: { actions: [{ remove: { key: "debug" } }, { set: { key: "origin", value: "gateway" } }] },
     });
+  });
+
+  test("literal header keys and values reach Kong as written: Terraform's ${ and %{ escaped; a reference stays one", () => {
+    const { stack, vc } = setup();
+    const other = vc.addSchemaValidationPolicy("sv", { phase: "produce", validation: SchemaValidation.json() });
+    vc.addModifyHeadersPolicy("m", {
+      phase: "produce",
+      actions: [HeaderAction.set("x", "${var.nope}"), HeaderAction.set("tpl-%{if}", "a%{b}c"), HeaderAction.remove("${y}"), HeaderAction.set("from", other.policyId)],
+    });
+    const json = synth(stack);
+    expect(only(json, MH_PRODUCE).config.actions).toEqual([
+      { set: { key: "x", value: "$${var.nope}" } },
+      { set: { key: "tpl-%%{if}", value: "a%%{b}c" } },
+      { remove: { key: "$${y}" } },
+      { set: { key: "from", value: expect.stringMatching(/^\$\{konnect_event_gateway_produce_policy_schema_validation\.[^}]+\.id\}$/) } },
+    ]);
+    // The explainer reads them back as Kong gets them.
+    const ex = new Explainer(json);
+    const walked = explainRecord(ex, readRecordPolicies(ex, json), { principal: "p", phase: "produce", topic: "t", headers: { "${y}": "1" }, validated: true });
+    expect(walked.outcomes[0].steps.find((s) => s.policy === "m")!.effect).toMatch(/^set x=\$\{var\.nope\}, set tpl-%\{if\}=a%\{b\}c, remove \$\{y\}, set from=\$\{konnect/);
+    expect(walked.outcomes[0].headers).toMatchObject({ x: "${var.nope}", "tpl-%{if}": "a%{b}c" });
+    expect(walked.outcomes[0].headers).not.toHaveProperty("${y}");
   });
 
   test.each([

@@ -5,6 +5,7 @@
 // the content. Stances where Kong is silent are in RECORD_STANCES and the README.
 import type { ASTNode } from "@marcbachmann/cel-js" with { "resolution-mode": "import" };
 import type { RecordPolicyPhase } from "../policy";
+import { unescapeTemplate } from "../text";
 import { type CompiledCondition, ExplainError, type Explainer, memberPathOf, type Principal } from "./explainer";
 
 /** The stances of the record explainer. */
@@ -107,7 +108,10 @@ export function readRecordPolicies(ex: Explainer, stack: unknown): RecordPolicyM
         parentRef: nested ? p.parent_policy_id : undefined,
         children: [],
         validation: sv && onInvalid(sv),
-        actions: (config.actions ?? []).map((a: any) => (a.set ? { op: "set", key: String(a.set.key), value: String(a.set.value) } : { op: "remove", key: String(a.remove?.key) })),
+        // The header as Kong gets it: Terraform turns the escaped `$${` of a literal back into `${`.
+        actions: (config.actions ?? []).map((a: any) =>
+          a.set ? { op: "set", key: unescapeTemplate(String(a.set.key)), value: unescapeTemplate(String(a.set.value)) } : { op: "remove", key: unescapeTemplate(String(a.remove?.key)) },
+        ),
       });
     }
   }
