@@ -1,5 +1,5 @@
 import { Construct, IConstruct } from "constructs";
-import { fail, nonEmpty, oneOf } from "./validation";
+import { check, fail, nonEmpty, sameVirtualCluster } from "./validation";
 import type { IVirtualCluster } from "./virtual-cluster";
 
 /** The phase a record policy runs in. */
@@ -27,6 +27,15 @@ export interface IRecordPolicy extends IConstruct {
   readonly renderedCondition?: string;
 }
 
+/**
+ * Konnect's produce and consume policy types, per phase (the provider's `konnect_event_gateway_<phase>_policy_<type>`
+ * resources).
+ */
+export const RECORD_POLICY_TYPES: Readonly<Record<RecordPolicyPhase, readonly string[]>> = {
+  produce: ["schema_validation", "modify_headers", "encrypt", "encrypt_fields"],
+  consume: ["schema_validation", "modify_headers", "skip_record", "decrypt", "decrypt_fields"],
+};
+
 /** A record policy made elsewhere, as {@link RecordPolicy.fromRecordPolicyAttributes} takes it. */
 export interface RecordPolicyAttributes {
   /** The policy's Konnect ID (a literal, or another stack's `policy.policyId`). */
@@ -34,15 +43,16 @@ export interface RecordPolicyAttributes {
   /** The virtual cluster it belongs to (made here or imported with `VirtualCluster.fromVirtualClusterAttributes`). */
   readonly virtualCluster: IVirtualCluster;
   readonly phase: RecordPolicyPhase;
-  /** Konnect's policy type, e.g. `schema_validation`. */
+  /** Konnect's policy type, one of {@link RECORD_POLICY_TYPES} for the phase, e.g. `schema_validation`. */
   readonly policyType: string;
 }
 
-/** Produce and consume policies made elsewhere. */
+/** Produce and consume policies made elsewhere: the importer of every record policy type. */
 export class RecordPolicy {
   /**
    * A produce or consume policy that exists already (made by another stack, or outside Terraform), for child
-   * policies of this stack to name as their parent.
+   * policies of this stack to name as their parent. It imports every record policy type (schema validation, modify
+   * headers, skip record, encrypt, decrypt, ...): none has an importer of its own.
    */
   public static fromRecordPolicyAttributes(scope: Construct, id: string, attrs: RecordPolicyAttributes): IRecordPolicy {
     class Import extends Construct implements IRecordPolicy {
@@ -53,8 +63,9 @@ export class RecordPolicy {
     }
     const imported = new Import(scope, id);
     nonEmpty(imported, "policyId", attrs.policyId);
-    oneOf(imported, "phase", attrs.phase, ["produce", "consume"]);
-    nonEmpty(imported, "policyType", attrs.policyType);
+    check(imported, attrs.phase === "produce" || attrs.phase === "consume", "phase", attrs.phase, "one of produce, consume");
+    const types = RECORD_POLICY_TYPES[attrs.phase];
+    check(imported, types.includes(attrs.policyType), "policyType", attrs.policyType, `a ${attrs.phase} policy type: one of ${types.join(", ")}`);
     return imported;
   }
 
@@ -83,7 +94,7 @@ export function parentPolicyId(
   if (parent.phase !== child.phase) {
     fail(scope, "parent", `${parent.node.path} (${parent.phase})`, `a policy of the ${child.phase} phase, as the child runs in its parent's phase`);
   }
-  if (parent.virtualCluster !== child.virtualCluster && parent.virtualCluster.virtualClusterId !== child.virtualCluster.virtualClusterId) {
+  if (!sameVirtualCluster(parent.virtualCluster, child.virtualCluster)) {
     fail(scope, "parent", parent.node.path, "a policy of the same virtual cluster");
   }
   return parent.policyId;

@@ -130,19 +130,26 @@ export class NameRegistry {
  * reference cannot be compared at synth time and count as the same.
  */
 export function sameGateway(a: { readonly gatewayId: string }, b: { readonly gatewayId: string }): boolean {
-  if (a === b || a.gatewayId === b.gatewayId) return true;
-  if (unresolved(a.gatewayId) && unresolved(b.gatewayId) && sameReference(a, b)) return true;
-  return unresolved(a.gatewayId) !== unresolved(b.gatewayId);
+  return sameById(a, b, "gatewayId");
+}
+
+/** Whether two virtual clusters are the same, by their IDs, as {@link sameGateway} compares gateways. */
+export function sameVirtualCluster(a: { readonly virtualClusterId: string }, b: { readonly virtualClusterId: string }): boolean {
+  return sameById(a, b, "virtualClusterId");
+}
+
+function sameById<K extends string>(a: { readonly [k in K]: string }, b: { readonly [k in K]: string }, key: K): boolean {
+  if (a === b || a[key] === b[key]) return true;
+  if (unresolved(a[key]) && unresolved(b[key]) && sameReference(a, b, key)) return true;
+  return unresolved(a[key]) !== unresolved(b[key]);
 }
 
 /** Two references (each read of an attribute is a new token) that resolve to the same expression in one stack. */
-function sameReference(a: object, b: object): boolean {
+function sameReference(a: object, b: object, key: string): boolean {
   if (!Construct.isConstruct(a) || !Construct.isConstruct(b)) return false;
   const stack = TerraformStack.of(a);
   if (stack !== TerraformStack.of(b)) return false;
-  const ga = (a as unknown as { gatewayId: string }).gatewayId;
-  const gb = (b as unknown as { gatewayId: string }).gatewayId;
-  return resolvedIn(stack, ga) === resolvedIn(stack, gb);
+  return resolvedIn(stack, (a as unknown as Record<string, string>)[key]) === resolvedIn(stack, (b as unknown as Record<string, string>)[key]);
 }
 
 /** The expression a value resolves to in a stack, as text (each read of an attribute is a new token; this is not). */

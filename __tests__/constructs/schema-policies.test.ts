@@ -264,6 +264,34 @@ describe("children of a schema validation policy", () => {
     expect(() => RecordPolicy.fromRecordPolicyAttributes(stack, "bad2", { policyId: "p", virtualCluster: shared, phase: "both" as any, policyType: "x" })).toThrow(
       'test/bad2: phase "both" is invalid: one of produce, consume',
     );
+    expect(() => RecordPolicy.fromRecordPolicyAttributes(stack, "bad3", { policyId: "p", virtualCluster: shared, phase: "produce", policyType: "skip_record" })).toThrow(
+      'test/bad3: policyType "skip_record" is invalid: a produce policy type: one of schema_validation, modify_headers, encrypt, encrypt_fields',
+    );
+    expect(() => RecordPolicy.fromRecordPolicyAttributes(stack, "bad4", { policyId: "p", virtualCluster: shared, phase: "consume", policyType: "acls" })).toThrow(
+      'test/bad4: policyType "acls" is invalid: a consume policy type: one of schema_validation, modify_headers, skip_record, decrypt, decrypt_fields',
+    );
+    expect(() => RecordPolicy.fromRecordPolicyAttributes(stack, "bad5", { policyId: "p", virtualCluster: shared, phase: undefined as any, policyType: "x" })).toThrow(
+      "test/bad5: phase undefined is invalid: one of produce, consume",
+    );
+  });
+
+  test("parents across imports: virtual clusters compared as gateways are (a literal ID and a reference cannot be told apart at synth)", () => {
+    const { stack, gw, vc } = setup();
+    const json = () => synth(stack);
+    // A parent imported with a literal virtual cluster ID, a child on the owned one (a Terraform reference): accepted.
+    const literal = VirtualCluster.fromVirtualClusterAttributes(stack, "literal", { gatewayId: "gw-1", virtualClusterId: "vc-1" });
+    const literalParent = RecordPolicy.fromRecordPolicyAttributes(stack, "lp", { policyId: "pol-1", virtualCluster: literal, phase: "consume", policyType: "schema_validation" });
+    vc.addSkipRecordPolicy("skip", { parent: literalParent, condition: Condition.recordInvalid() });
+    expect(only(json(), SKIP)).toEqual(expect.objectContaining({ parent_policy_id: "pol-1", virtual_cluster_id: "${konnect_event_gateway_virtual_cluster.gw_vc_8D6541D1.id}" }));
+    // The owned virtual cluster imported again by its reference: the same one.
+    const again = VirtualCluster.fromVirtualClusterAttributes(stack, "again", { gatewayId: gw.gatewayId, virtualClusterId: vc.virtualClusterId });
+    const owned = vc.addSchemaValidationPolicy("sv", { phase: "produce", validation: SchemaValidation.json() });
+    again.addModifyHeadersPolicy("m", { parent: owned, actions: [HeaderAction.remove("x")] });
+    // Two different literals are two virtual clusters.
+    const other = VirtualCluster.fromVirtualClusterAttributes(stack, "other", { gatewayId: "gw-1", virtualClusterId: "vc-2" });
+    expect(() => other.addSkipRecordPolicy("s2", { parent: literalParent, condition: Condition.recordInvalid() })).toThrow(
+      'test/other/s2: parent "test/lp" is invalid: a policy of the same virtual cluster',
+    );
   });
 });
 
