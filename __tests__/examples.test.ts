@@ -12,6 +12,14 @@ describe("README example (examples/orders-stack.ts)", () => {
     expect(readme).toContain("```ts\n" + fs.readFileSync(path.join(ROOT, "examples/orders-stack.ts"), "utf8") + "```");
   });
 
+  test("the README's Layout row for examples/ names every example file", () => {
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const row = readme.split("\n").find((l) => l.startsWith("| `examples/` |"));
+    const files = fs.readdirSync(path.join(ROOT, "examples")).filter((f) => f.endsWith(".ts"));
+    expect(files.length).toBeGreaterThan(4);
+    expect(files.filter((f) => !row?.includes("`" + f + "`"))).toEqual([]);
+  });
+
   test("synthesizes: the read grant is one policy conditioned on the client, the password a variable", () => {
     const json = synth(new OrdersStack(newApp(), "orders"));
     const acl = only(json, "konnect_event_gateway_cluster_policy_acls");
