@@ -14,8 +14,8 @@ export type { EventGatewayProps, GatewayReference, IEventGateway } from "./event
 export * from "./backend-cluster";
 export * from "./virtual-cluster";
 export * from "./acl-policy";
-export { PARENT_POLICY_TYPES, RecordPolicy } from "./policy";
-export type { IRecordPolicy, RecordPolicyAttributes, RecordPolicyPhase } from "./policy";
+export { PARENT_POLICY_TYPES, RECORD_POLICY_TYPES, RecordPolicy } from "./policy";
+export type { IRecordPolicy, RecordPolicyAttributes, RecordPolicyCommonOptions, RecordPolicyPhase } from "./policy";
 export * from "./skip-record-policy";
 export * from "./schema-registry";
 export * from "./schema-validation-policy";

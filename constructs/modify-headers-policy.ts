@@ -5,7 +5,7 @@ import {
   konnectEventGatewayProducePolicyModifyHeaders as produceGen,
 } from "../.gen/providers/konnect-beta";
 import { Condition, renderCondition } from "./condition";
-import { IRecordPolicy, parentPolicyId, RecordPolicyPhase } from "./policy";
+import { IRecordPolicy, parentPolicyId, RecordPolicyCommonOptions, RecordPolicyPhase } from "./policy";
 import { KonnectProvider } from "./provider";
 import { escapeTemplate } from "./text";
 import { check, fail, NameRegistry, nonEmpty, oneOf, unresolved, validateCommon } from "./validation";
@@ -33,15 +33,7 @@ export class HeaderAction {
   ) {}
 }
 
-export interface ModifyHeadersPolicyOptions {
-  /** @default the construct ID */
-  readonly name?: string;
-  /** @default "" */
-  readonly description?: string;
-  /** @default no labels */
-  readonly labels?: Record<string, string>;
-  /** @default true */
-  readonly enabled?: boolean;
+export interface ModifyHeadersPolicyOptions extends RecordPolicyCommonOptions {
   /** On records as clients produce them, or as they consume them. @default the parent's phase (required without a parent) */
   readonly phase?: RecordPolicyPhase;
   /** The headers to set and remove, in order (at least one), e.g. `[HeaderAction.remove("debug"), HeaderAction.set("origin", "gateway")]`. */

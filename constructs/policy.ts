@@ -2,6 +2,18 @@ import { Construct, IConstruct } from "constructs";
 import { check, fail, nonEmpty, sameVirtualCluster } from "./validation";
 import type { IVirtualCluster } from "./virtual-cluster";
 
+/** The options every produce and consume policy takes (Konnect's fields common to them). */
+export interface RecordPolicyCommonOptions {
+  /** @default the construct ID */
+  readonly name?: string;
+  /** @default "" */
+  readonly description?: string;
+  /** @default no labels */
+  readonly labels?: Record<string, string>;
+  /** @default true */
+  readonly enabled?: boolean;
+}
+
 /** The phase a record policy runs in. */
 export type RecordPolicyPhase = "produce" | "consume";
 

@@ -6,7 +6,7 @@ import {
 } from "../.gen/providers/konnect-beta";
 import { Condition, renderCondition } from "./condition";
 import type { ModifyHeadersPolicy, ModifyHeadersPolicyOptions } from "./modify-headers-policy";
-import { IRecordPolicy, RecordPolicyPhase } from "./policy";
+import { IRecordPolicy, RecordPolicyCommonOptions, RecordPolicyPhase } from "./policy";
 import { KonnectProvider } from "./provider";
 import type { ISchemaRegistry } from "./schema-registry";
 import type { SkipRecordPolicy, SkipRecordPolicyOptions } from "./skip-record-policy";
@@ -42,15 +42,7 @@ export class SchemaValidation {
   ) {}
 }
 
-export interface SchemaValidationPolicyOptions {
-  /** @default the construct ID */
-  readonly name?: string;
-  /** @default "" */
-  readonly description?: string;
-  /** @default no labels */
-  readonly labels?: Record<string, string>;
-  /** @default true */
-  readonly enabled?: boolean;
+export interface SchemaValidationPolicyOptions extends RecordPolicyCommonOptions {
   /** Validate records as clients produce them, or as they consume them. */
   readonly phase: RecordPolicyPhase;
   /** `SchemaValidation.registry(registry)` or `SchemaValidation.json()`. */

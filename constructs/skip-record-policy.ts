@@ -1,16 +1,12 @@
 import { Construct } from "constructs";
 import { konnectEventGatewayConsumePolicySkipRecord as gen } from "../.gen/providers/konnect-beta";
 import { Condition, renderCondition } from "./condition";
-import { IRecordPolicy, parentPolicyId } from "./policy";
+import { IRecordPolicy, parentPolicyId, RecordPolicyCommonOptions } from "./policy";
 import { KonnectProvider } from "./provider";
 import { NameRegistry, validateCommon } from "./validation";
 import type { IVirtualCluster } from "./virtual-cluster";
 
-export interface SkipRecordPolicyOptions {
-  /** @default the construct ID */
-  readonly name?: string;
-  /** @default "" */
-  readonly description?: string;
+export interface SkipRecordPolicyOptions extends RecordPolicyCommonOptions {
   /**
    * Which records to drop before they reach consumers, e.g.
    * `Condition.and(Condition.recordHeaderEquals("internal", "true"), Condition.not(Condition.principalIs(producer)))`;
@@ -23,10 +19,6 @@ export interface SkipRecordPolicyOptions {
    * @default none: a top-level policy of the virtual cluster
    */
   readonly parent?: IRecordPolicy;
-  /** @default true */
-  readonly enabled?: boolean;
-  /** @default no labels */
-  readonly labels?: Record<string, string>;
 }
 
 export interface SkipRecordPolicyProps extends SkipRecordPolicyOptions {

@@ -1,6 +1,8 @@
 // Schema registries, schema validation policies and what nests in them (skip-record, modify-headers), and
 // modify-headers policies on their own: exact JSON, parents, conditions checked with or without record.value, and
 // every validation error.
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { TerraformVariable } from "cdktf";
 import {
   ClientAuthentication,
@@ -8,6 +10,7 @@ import {
   Duration,
   EventGateway,
   HeaderAction,
+  RECORD_POLICY_TYPES,
   RecordPolicy,
   SchemaRegistry,
   SchemaValidation,
@@ -273,6 +276,15 @@ describe("children of a schema validation policy", () => {
     expect(() => RecordPolicy.fromRecordPolicyAttributes(stack, "bad5", { policyId: "p", virtualCluster: shared, phase: undefined as any, policyType: "x" })).toThrow(
       "test/bad5: phase undefined is invalid: one of produce, consume",
     );
+  });
+
+  test("RECORD_POLICY_TYPES are the provider's produce and consume policy resources", () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "schema", "konnect-beta.json"), "utf8"));
+    const types = Object.keys(Object.values<any>(schema.provider_schemas)[0].resource_schemas);
+    for (const phase of ["produce", "consume"] as const) {
+      const prefix = `konnect_event_gateway_${phase}_policy_`;
+      expect([...RECORD_POLICY_TYPES[phase]].sort()).toEqual(types.filter((t) => t.startsWith(prefix)).map((t) => t.slice(prefix.length)).sort());
+    }
   });
 
   test("parents across imports: virtual clusters compared as gateways are (a literal ID and a reference cannot be told apart at synth)", () => {
