@@ -129,6 +129,25 @@ describe("schema validation and modify-headers policies", () => {
     expect(JSON.stringify(r.body)).toContain(field);
   });
 
+  test("Konnect's shared limits: a description up to 512 characters, a condition up to 1000 (registries, schema validation, modify headers, ACLs)", async () => {
+    const desc = (n: number) => call("POST", registries(), { ...registryBody(`d${n}`), description: "d".repeat(n) });
+    expect((await desc(512)).status).toBe(201);
+    const tooLong = await desc(513);
+    expect([tooLong.status, JSON.stringify(tooLong.body)]).toEqual([400, expect.stringContaining("description")]);
+    const cases: Array<[string, "produce" | "consume" | "cluster", Json]> = [
+      ["schema_validation", "produce", { type: "schema_validation", config: { type: "json" } }],
+      ["modify_headers", "consume", { type: "modify_headers", config: { actions: [{ op: "remove", key: "x" }] } }],
+      ["acls", "cluster", { type: "acls", config: { rules: [{ resource_type: "topic", action: "allow", operations: [{ name: "read" }], resource_names: [{ match: "*" }] }] } }],
+    ];
+    for (const [type, phase, body] of cases) {
+      const at = `/v1/event-gateways/${gw}/virtual-clusters/${vc}/${phase}-policies`;
+      const ok = await call("POST", at, { ...body, name: `${type}-1000`, condition: "a".repeat(1000) });
+      expect([type, ok.status, ok.body.condition?.length]).toEqual([type, 201, 1000]);
+      const bad = await call("POST", at, { ...body, name: `${type}-1001`, condition: "a".repeat(1001) });
+      expect([type, bad.status, JSON.stringify(bad.body)]).toEqual([type, 400, expect.stringContaining("condition")]);
+    }
+  });
+
   test("children: modify-headers and skip-record nest only in a schema validation policy of their collection; a parent takes them with it", async () => {
     const parent = (await call("POST", policies("consume"), { type: "schema_validation", name: "parent", config: { type: "json" } })).body.id;
     const skip = await call("POST", policies("consume"), { type: "skip_record", name: "skip-invalid", parent_policy_id: parent, condition: "!record.value.validated" });

@@ -1,7 +1,7 @@
 // The policy types of the tutorial: forwarding a listener to a virtual cluster, and skipping records on consume.
 import { badRequest } from "./http";
 import type { PolicyType } from "./policy-types";
-import { compact, int, obj, onlyFields, str, unionType } from "./validate";
+import { compact, CONDITION, int, obj, onlyFields, str, unionType } from "./validate";
 
 type Obj = Record<string, unknown>;
 
@@ -56,5 +56,5 @@ export const SKIP_RECORD: PolicyType = {
   parent: "optional",
   // Kong nests skip-record policies only in a (consume) schema validation policy (app/event-gateway/entities/policy.md).
   parentTypes: ["schema_validation"],
-  normalize: (body) => ({ condition: str(body, "condition", "", false, { max: 1000 }) ?? "" }),
+  normalize: (body) => ({ condition: str(body, "condition", "", false, CONDITION) ?? "" }),
 };

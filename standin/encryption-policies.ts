@@ -4,11 +4,10 @@
 // with each encrypted record. The *_fields policies are children of a schema validation policy of their phase.
 import { badRequest } from "./http";
 import type { PolicyType, PolicyTypeArgs } from "./policy-types";
-import { isObj, objList, onlyFields, str, strList, unionType } from "./validate";
+import { CONDITION, isObj, objList, onlyFields, str, strList, unionType } from "./validate";
 
 type Obj = Record<string, unknown>;
 
-const CONDITION = { max: 1000 };
 const PARTS = ["key", "value"];
 
 /** EncryptionKey: `{type: static, key: {id}}` naming a static key of this gateway, or `{type: aws, arn}`. */

@@ -25,6 +25,9 @@ import {
   str,
   strList,
   unionType,
+  CONDITION,
+  DESCRIPTION,
+  NAME,
 } from "./validate";
 
 type Obj = Record<string, unknown>;
@@ -32,8 +35,6 @@ type Obj = Record<string, unknown>;
 /** Konnect pins a gateway without min_runtime_version to the latest release; the stand-in says 1.1. */
 export const DEFAULT_MIN_RUNTIME_VERSION = "1.1";
 
-const NAME = { min: 1, max: 255, pattern: ENTITY_NAME };
-const DESCRIPTION = { max: 512 };
 
 export function eventGatewayRoutes(ctx: Collections): Route[] {
   const { store } = ctx;
@@ -312,7 +313,7 @@ export function eventGatewayRoutes(ctx: Collections): Route[] {
         names.forEach((n, j) => str(n, "match", `${p}resource_names.${j}.`, true, { min: 1 }));
       });
       out.config = { rules: rules.map((r) => ({ ...r })) };
-      out.condition = str(body, "condition", "", false, { max: 1000 }) ?? "";
+      out.condition = str(body, "condition", "", false, CONDITION) ?? "";
       return out;
     },
     view: (o) => ({ parent_policy_id: null, ...base(o) }),

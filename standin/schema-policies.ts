@@ -7,14 +7,10 @@ import type { CollectionSpec } from "./collection";
 import { badRequest } from "./http";
 import type { PolicyCollection, PolicyType, PolicyTypeArgs } from "./policy-types";
 import type { Parents } from "./state";
-import { bool, compact, ENTITY_NAME, int, labels, obj, objList, onlyFields, str, unionType } from "./validate";
+import { bool, compact, CONDITION, DESCRIPTION, int, labels, NAME, obj, objList, onlyFields, str, unionType } from "./validate";
+import { base, secretOut } from "./views";
 
 type Obj = Record<string, unknown>;
-
-/** A GatewaySecret as returned: vault references as given, plaintext left out. */
-function secretOut(v: unknown): string | undefined {
-  return typeof v === "string" && v.startsWith("${") ? v : undefined;
-}
 
 /**
  * `/v1/event-gateways/:gatewayId/schema-registries`: create (SchemaRegistryConfluent, the password required), PUT
@@ -49,8 +45,8 @@ export function schemaRegistryCollection(gatewayOf: (params: Record<string, stri
       }
       return {
         type: "confluent",
-        name: str(body, "name", "", true, { min: 1, max: 255, pattern: ENTITY_NAME }),
-        description: str(body, "description", "", false, { max: 512 }) ?? "",
+        name: str(body, "name", "", true, NAME),
+        description: str(body, "description", "", false, DESCRIPTION) ?? "",
         config: compact({
           schema_type: str(config, "schema_type", "config.", true, { oneOf: ["avro", "json"] }),
           endpoint,
@@ -63,13 +59,7 @@ export function schemaRegistryCollection(gatewayOf: (params: Record<string, stri
     view: (o) => {
       const config = o.data.config as Obj;
       const auth = config.authentication as Obj | undefined;
-      return {
-        id: o.id,
-        ...o.data,
-        config: auth ? { ...config, authentication: compact({ ...auth, password: secretOut(auth.password) }) } : config,
-        created_at: o.createdAt,
-        updated_at: o.updatedAt,
-      };
+      return { ...base(o), config: auth ? { ...config, authentication: compact({ ...auth, password: secretOut(auth.password) }) } : config };
     },
   };
 }
@@ -117,7 +107,7 @@ function schemaValidation(phase: "produce" | "consume"): PolicyType {
           key_validation_action: str(config, "key_validation_action", "config.", false, { oneOf: VALIDATION_ACTIONS[phase] }),
           value_validation_action: str(config, "value_validation_action", "config.", false, { oneOf: VALIDATION_ACTIONS[phase] }),
         }),
-        condition: str(body, "condition", "", false, { max: 1000 }) ?? "",
+        condition: str(body, "condition", "", false, CONDITION) ?? "",
       };
     },
   };
@@ -146,7 +136,7 @@ function modifyHeaders(phase: "produce" | "consume"): PolicyType {
       });
       return {
         config: compact({ actions }),
-        condition: str(body, "condition", "", false, { max: 1000 }) ?? "",
+        condition: str(body, "condition", "", false, CONDITION) ?? "",
       };
     },
   };

@@ -131,3 +131,10 @@ export function compact<T extends Obj>(o: T): T {
 
 /** Konnect's name pattern for event gateway objects (letters, digits, then also space _ - . : / + '). */
 export const ENTITY_NAME = /^[\p{L}\p{N}]([\p{L}\p{N} _\-.:/+']*[\p{L}\p{N}])?$/u;
+
+/** An event gateway object's required `name` (Konnect's limits, for `str`). */
+export const NAME = { min: 1, max: 255, pattern: ENTITY_NAME };
+/** An event gateway object's `description`: at most 512 characters. */
+export const DESCRIPTION = { max: 512 };
+/** A policy's `condition`: at most 1000 characters. */
+export const CONDITION = { max: 1000 };
