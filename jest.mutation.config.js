@@ -14,6 +14,7 @@ module.exports = {
     "<rootDir>/__tests__/client-token.test.ts",
     "<rootDir>/__tests__/client-token-errors.test.ts",
     "<rootDir>/__tests__/kong-identity-api.test.ts",
+    "<rootDir>/__tests__/kong-identity-api-answers.test.ts",
     "<rootDir>/__tests__/explain.test.ts",
     "<rootDir>/__tests__/main-stack.test.ts",
   ],

@@ -341,7 +341,7 @@ export class KongIdentityApi {
 function describe(what: string, sel: Selector): string {
   if (sel.id) return `${what} with ID ${display(sel.id)}`;
   if (sel.name !== undefined) return `${what} named ${display(sel.name)}`;
-  throw new KongIdentityError("bad-request", `a ${what} needs an id or a name`);
+  throw new KongIdentityError("bad-request", `the ${what} needs an id or a name`);
 }
 
 function existing(what: string, names: string[]): string {
@@ -358,9 +358,11 @@ function detail(res: AxiosResponse): string {
 
 /** Retry-After in milliseconds (seconds or an HTTP date), or undefined. */
 export function parseRetryAfter(v: unknown): number | undefined {
-  if (typeof v !== "string" || v.trim() === "") return undefined;
-  if (/^\d+$/.test(v.trim())) return Number(v.trim()) * 1000;
-  const t = Date.parse(v);
+  if (typeof v !== "string") return undefined;
+  const text = v.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  // An empty or unreadable value is not a date either: undefined, as when there is no Retry-After.
+  const t = Date.parse(text);
   return Number.isNaN(t) ? undefined : Math.max(0, t - Date.now());
 }
 
