@@ -22,7 +22,7 @@ const AUDIENCE = "http://kafka.dev";
 const PRODUCER = { id: "producer-client-0001", secret: "producer-Secret-abc" };
 const READER = { id: "reader-client-0002", secret: "reader-Secret-def" };
 const REAUTH_MS = 3000;
-const SHORT_TOKEN_S = 5;
+const SHORT_TOKEN_S = 3;
 
 describeWithKafka("client against a real Kafka broker (SASL/OAUTHBEARER, JWKS validation, ACLs)", () => {
   let iss: IssuerServer;
@@ -194,8 +194,9 @@ describeWithKafka("client against a real Kafka broker (SASL/OAUTHBEARER, JWKS va
   test("a token that expires during a session: a new one is fetched and the session goes on", async () => {
     const tokenCalls = () => iss.requests.filter((r) => r.subpath === "/oauth/token").length;
     const callsBefore = tokenCalls();
-    const total = 12;
-    // the producer (which main.ts lets read every topic), with tokens that live 5 s for this test
+    // 14 records, one every 0.5 s: 7 s of records, more than two token lifetimes
+    const total = 14;
+    // the producer (which main.ts lets read every topic), with tokens that live SHORT_TOKEN_S (3 s) for this test
     const producerClient = { clientId: PRODUCER.id, clientSecret: PRODUCER.secret, allowScopes: ["kafka"], allowAllScopes: false };
     iss.issuer.setClient({ ...producerClient, accessTokenDuration: SHORT_TOKEN_S });
     let t0 = 0;
@@ -206,14 +207,14 @@ describeWithKafka("client against a real Kafka broker (SASL/OAUTHBEARER, JWKS va
         env: env({ KEGW_REAUTH_THRESHOLD_MS: "1000" }),
         timeoutMs: 60_000,
       });
-      // Give the consumer time to connect before producing (1 record a second), so its session spans the records.
-      await new Promise((r) => setTimeout(r, 2500));
+      // Give the consumer time to connect before producing (2 records a second), so its session spans the records.
+      await new Promise((r) => setTimeout(r, 1500));
       const producer = new Kafka({ brokers: [broker!.adminBootstrap], logLevel: logLevel.NOTHING }).producer();
       await producer.connect();
       t0 = Date.now();
       for (let i = 0; i < total; i++) {
         await producer.send({ topic: "renew", messages: [{ value: `tick-${i}` }] });
-        await new Promise((r) => setTimeout(r, 1000));
+        await new Promise((r) => setTimeout(r, 500));
       }
       await producer.disconnect();
       r = await consumer;
@@ -223,7 +224,7 @@ describeWithKafka("client against a real Kafka broker (SASL/OAUTHBEARER, JWKS va
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(Array.from({ length: total }, (_, i) => `tick-${i}\n`).join(""));
-    // 12 s of records with 5 s tokens: the first token expired long before the last record arrived.
+    // 7 s of records with 3 s tokens: the first token expired long before the last record arrived.
     expect(Date.now() - t0).toBeGreaterThan(2 * SHORT_TOKEN_S * 1000);
     expect(tokenCalls() - callsBefore).toBeGreaterThanOrEqual(3);
   }, 90_000);
