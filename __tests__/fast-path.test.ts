@@ -22,12 +22,26 @@ for (const name of (process.env.STACKS || "alpha").split(",")) {
   new TerraformOutput(s, "secret", { value: "s3cr3t-of-" + name, sensitive: true });
   if (process.env.WITH_NULL) s.addOverride("terraform.required_providers.null", { source: "hashicorp/null", version: "3.2.4" });
 }
-if (process.env.READ_FILE) new TerraformOutput(app.node.children[0], "from_file", { value: require("node:fs").readFileSync(process.env.READ_FILE, "utf8") });
-if (process.env.SECRET_TOKEN && process.env.SECRET_TOKEN.length < 3) process.exit(4);
-if (process.env.LIST_TREE) require("node:fs").readdirSync(process.env.LIST_TREE, { recursive: true });
-if (process.env.SPAWN) console.log("child NODE_OPTIONS=" + require("node:child_process").execFileSync(process.execPath, ["-e", "process.stdout.write(String(process.env.NODE_OPTIONS))"]));
 if (process.env.FAIL) { console.error("error: the app failed on purpose"); process.exit(3); }
 if (!process.env.NO_SYNTH) app.synth();
+`;
+
+// The synthesis-reuse tests' app: what stack.js needs of any app (a manifest naming each stack's file, written to
+// CDKTF_OUTDIR), made without loading cdktf, so each of their many runs costs a Node start-up, not a synth.
+const LIGHT_APP = `
+const fs = require("node:fs");
+const path = require("node:path");
+const out = process.env.CDKTF_OUTDIR;
+const output = { greeting: { value: "hello from alpha" + (process.env.GREETING_SUFFIX || "") } };
+if (process.env.READ_FILE) output.from_file = { value: fs.readFileSync(process.env.READ_FILE, "utf8") };
+if (process.env.SECRET_TOKEN && process.env.SECRET_TOKEN.length < 3) process.exit(4);
+if (process.env.LIST_TREE) fs.readdirSync(process.env.LIST_TREE, { recursive: true });
+if (process.env.SPAWN) console.log("child NODE_OPTIONS=" + require("node:child_process").execFileSync(process.execPath, ["-e", "process.stdout.write(String(process.env.NODE_OPTIONS))"]));
+if (process.env.FAIL) { console.error("error: the app failed on purpose"); process.exit(3); }
+fs.mkdirSync(path.join(out, "stacks", "alpha"), { recursive: true });
+fs.writeFileSync(path.join(out, "stacks", "alpha", "cdk.tf.json"), JSON.stringify({ output }, null, 2));
+const alpha = { name: "alpha", constructPath: "alpha", synthesizedStackPath: "stacks/alpha/cdk.tf.json", workingDirectory: "stacks/alpha", annotations: [], dependencies: [] };
+fs.writeFileSync(path.join(out, "manifest.json"), JSON.stringify({ version: "0.21.0", stacks: { alpha } }, null, 2));
 `;
 
 interface Run {
@@ -36,9 +50,9 @@ interface Run {
   readonly stderr: string;
 }
 
-function project(): string {
+function project(app = APP): string {
   const dir = scratchDir("kegw-fast");
-  fs.writeFileSync(path.join(dir, "app.js"), APP);
+  fs.writeFileSync(path.join(dir, "app.js"), app);
   fs.writeFileSync(path.join(dir, "cdktf.json"), JSON.stringify({ language: "typescript", app: "node app.js", context: {} }));
   return dir;
 }
@@ -208,7 +222,7 @@ describe("fast path: a synthesis is reused only when everything it was made from
   const tfJson = (dir: string) => fs.readFileSync(path.join(dir, "cdktf.out/stacks/alpha/cdk.tf.json"), "utf8");
 
   test("the same app, settings and files: reused; a setting the app reads, a file it reads, its code: synthesized again", async () => {
-    const dir = project();
+    const dir = project(LIGHT_APP);
     const input = path.join(dir, "input.txt");
     fs.writeFileSync(input, "one");
     const env = { READ_FILE: input };
@@ -235,7 +249,7 @@ describe("fast path: a synthesis is reused only when everything it was made from
   });
 
   test("a synthesized file changed or removed since: synthesized again, and the file is what the app makes", async () => {
-    const dir = project();
+    const dir = project(LIGHT_APP);
     ok(await stack(dir, ["synth"]));
     const made = tfJson(dir);
     fs.writeFileSync(path.join(dir, "cdktf.out/stacks/alpha/cdk.tf.json"), made.replace("hello from alpha", "hello from elsewhere"));
@@ -246,7 +260,7 @@ describe("fast path: a synthesis is reused only when everything it was made from
   });
 
   test("an app that starts a process is never reused; its children do not load the recorder", async () => {
-    const dir = project();
+    const dir = project(LIGHT_APP);
     const first = ok(await stack(dir, ["synth"], { env: { SPAWN: "1", NODE_OPTIONS: "--no-warnings" } }));
     expect(first.stdout).toContain("child NODE_OPTIONS=--no-warnings\n");
     expect(synthLine(first)).toMatch(/\(not kept for reuse: the app started a process\)$/);
@@ -254,7 +268,7 @@ describe("fast path: a synthesis is reused only when everything it was made from
   });
 
   test("a failing app leaves no record: the next run synthesizes; the record holds digests of variables, never values", async () => {
-    const dir = project();
+    const dir = project(LIGHT_APP);
     const sentinel = "kegw-sentinel-token-3f9a";
     ok(await stack(dir, ["synth"], { env: { SECRET_TOKEN: sentinel } }));
     const record = fs.readFileSync(path.join(dir, "cdktf.out/.kegw-synth.json"), "utf8");
@@ -268,7 +282,7 @@ describe("fast path: a synthesis is reused only when everything it was made from
   });
 
   test("an app command of several node processes: each one's inputs count; a recursive listing is never reused", async () => {
-    const dir = project();
+    const dir = project(LIGHT_APP);
     const input = path.join(dir, "pre-input.txt");
     fs.writeFileSync(input, "a");
     // a first process that reads a file and exits before anything creates cdktf.out
