@@ -145,10 +145,26 @@ export class BrokerProbe {
           return r.groups.map((g) => (g as unknown as { errorCode?: number }).errorCode ?? 0);
         };
       case "group read":
-        // OffsetCommit: group read, then topic read on a topic the client reads
+        // OffsetCommit: group read, then topic read on a topic the client reads. As kafkajs's admin.setOffsets does it
+        // (a paused consumer of the group seeks, and stops after its first fetch), but with a short fetch wait:
+        // setOffsets' consumer waits kafkajs's default 5 s for that first fetch.
         return async () => {
-          await a.setOffsets({ groupId: name, topic: this.readableTopic, partitions: [{ partition: 0, offset: "0" }] });
-          return [];
+          const topic = this.readableTopic;
+          const consumer = this.kafka.consumer({ groupId: name, maxWaitTimeInMs: 100 });
+          try {
+            await consumer.connect();
+            await consumer.subscribe({ topic, fromBeginning: true });
+            await new Promise<void>((resolve, reject) => {
+              consumer.on(consumer.events.FETCH, () => resolve());
+              consumer.on(consumer.events.CRASH, (e) => reject(e.payload.error));
+              consumer.run({ eachBatchAutoResolve: false, eachBatch: async () => undefined }).catch(reject);
+              consumer.pause([{ topic }]);
+              consumer.seek({ topic, partition: 0, offset: "0" });
+            });
+            return [];
+          } finally {
+            await consumer.disconnect().catch(() => undefined);
+          }
         };
       case "group delete":
         return async () => {
