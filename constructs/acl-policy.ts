@@ -2,9 +2,9 @@ import { Annotations } from "cdktf";
 import { Construct } from "constructs";
 import { konnectEventGatewayClusterPolicyAcls as gen } from "../.gen/providers/konnect-beta";
 import { Condition, renderCondition } from "./condition";
-import { KonnectProvider } from "./provider";
 import { check, fail, NameRegistry, nonEmpty, oneOf, unresolved, validateCommon } from "./validation";
 import type { IVirtualCluster } from "./virtual-cluster";
+import { policyResourceBase } from "./policy-common";
 
 export const ACL_OPERATIONS = [
   "all",
@@ -90,13 +90,8 @@ export class AclPolicy extends Construct {
       });
     });
     this.resource = new gen.KonnectEventGatewayClusterPolicyAcls(this, "Default", {
-      provider: KonnectProvider.of(this),
-      gatewayId: props.virtualCluster.gateway.gatewayId,
-      virtualClusterId: props.virtualCluster.virtualClusterId,
+      ...policyResourceBase(this, props.virtualCluster, props),
       name: this.name,
-      description: props.description,
-      enabled: props.enabled,
-      labels: props.labels,
       condition: renderCondition(this, props.condition, { phase: "cluster" }),
       config: {
         rules: props.rules.map((r) => ({

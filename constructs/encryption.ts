@@ -12,12 +12,12 @@ import {
 import { Condition, renderCondition } from "./condition";
 import { checkAtPlan, matches } from "./plan-checks";
 import { parentPolicyId, type IRecordPolicy } from "./policy";
-import { KonnectProvider } from "./provider";
 // Konnect's shared produce and consume failure modes (the *_fields policies use them, as schema validation does).
 import type { ConsumeFailureMode, ProduceFailureMode } from "./schema-validation-policy";
 import type { IStaticKey } from "./static-key";
 import { check, fail, lengthBetween, NameRegistry, oneOf, sameGateway, unresolved, validateCommon } from "./validation";
 import type { IVirtualCluster } from "./virtual-cluster";
+import { policyResourceBase } from "./policy-common";
 
 /** The parts of a record the encrypt and decrypt policies work on. */
 export type RecordPart = "key" | "value";
@@ -223,7 +223,7 @@ export class TopicEncryption extends Construct {
     oneOf(this, "encryptFailureMode", encryptFailureMode, ["error", "passthrough"]);
     oneOf(this, "decryptFailureMode", decryptFailureMode, ["error", "passthrough"]);
     const topics = topicCondition(this, props.topics);
-    const common = { provider: KonnectProvider.of(this), gatewayId: vc.gateway.gatewayId, virtualClusterId: vc.virtualClusterId, description: props.description, labels: props.labels, enabled: props.enabled };
+    const common = policyResourceBase(this, vc, props);
     this.encryptResource = new encryptGen.KonnectEventGatewayProducePolicyEncrypt(this, "Default", {
       ...common,
       name: names.encrypt,
@@ -299,7 +299,7 @@ export class FieldEncryption extends Construct {
     oneOf(this, "encryptFailureMode", encryptFailureMode, ["reject", "passthrough", "mark"]);
     oneOf(this, "decryptFailureMode", decryptFailureMode, ["error", "skip", "passthrough", "mark"]);
     const topics = props.topics === undefined ? undefined : topicCondition(this, props.topics);
-    const common = { provider: KonnectProvider.of(this), gatewayId: vc.gateway.gatewayId, virtualClusterId: vc.virtualClusterId, description: props.description, labels: props.labels, enabled: props.enabled };
+    const common = policyResourceBase(this, vc, props);
     this.encryptResource = new encryptFieldsGen.KonnectEventGatewayProducePolicyEncryptFields(this, "Default", {
       ...common,
       name: names.encrypt,

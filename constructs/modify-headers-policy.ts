@@ -6,10 +6,10 @@ import {
 } from "../.gen/providers/konnect-beta";
 import { Condition, renderCondition } from "./condition";
 import { IRecordPolicy, parentPolicyId, RecordPolicyCommonOptions, RecordPolicyPhase } from "./policy";
-import { KonnectProvider } from "./provider";
 import { escapeTemplate } from "./text";
 import { check, fail, NameRegistry, nonEmpty, oneOf, unresolved, validateCommon } from "./validation";
 import type { IVirtualCluster } from "./virtual-cluster";
+import { policyResourceBase } from "./policy-common";
 
 /** Kong reserves headers starting with this for the gateway's own use (app/_references/event-gateway/.../headers.md). */
 export const RESERVED_HEADER_PREFIX = "kong/";
@@ -78,13 +78,8 @@ export class ModifyHeadersPolicy extends Construct implements IRecordPolicy {
     const parentId = parentPolicyId(this, props.parent, this);
     const actions = renderActions(this, props.actions);
     const config = {
-      provider: KonnectProvider.of(this),
-      gatewayId: props.virtualCluster.gateway.gatewayId,
-      virtualClusterId: props.virtualCluster.virtualClusterId,
+      ...policyResourceBase(this, props.virtualCluster, props),
       name: this.name,
-      description: props.description,
-      enabled: props.enabled,
-      labels: props.labels,
       condition: renderCondition(this, props.condition, { phase, schemaValidation: parentId !== undefined }),
       parentPolicyId: parentId,
       config: { actions },

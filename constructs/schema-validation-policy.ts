@@ -7,11 +7,11 @@ import {
 import { Condition, renderCondition } from "./condition";
 import type { ModifyHeadersPolicy, ModifyHeadersPolicyOptions } from "./modify-headers-policy";
 import { IRecordPolicy, RecordPolicyCommonOptions, RecordPolicyPhase } from "./policy";
-import { KonnectProvider } from "./provider";
 import type { ISchemaRegistry } from "./schema-registry";
 import type { SkipRecordPolicy, SkipRecordPolicyOptions } from "./skip-record-policy";
 import { fail, NameRegistry, oneOf, sameGateway, unresolved, validateCommon } from "./validation";
 import type { IVirtualCluster } from "./virtual-cluster";
+import { policyResourceBase } from "./policy-common";
 
 /** What a produce schema validation does with a record that fails (Konnect's `failure_mode`, runtime 1.2+). */
 export type ProduceFailureMode = "reject" | "passthrough" | "mark";
@@ -100,13 +100,8 @@ export class SchemaValidationPolicy extends Construct implements IRecordPolicy {
     NameRegistry.of(props.virtualCluster, "this virtual cluster").claim(this, "policies", this.name);
     const config = renderConfig(this, props);
     const common = {
-      provider: KonnectProvider.of(this),
-      gatewayId: props.virtualCluster.gateway.gatewayId,
-      virtualClusterId: props.virtualCluster.virtualClusterId,
+      ...policyResourceBase(this, props.virtualCluster, props),
       name: this.name,
-      description: props.description,
-      enabled: props.enabled,
-      labels: props.labels,
       condition: renderCondition(this, props.condition, { phase: props.phase }),
     };
     this.resource =

@@ -2,9 +2,9 @@ import { Construct } from "constructs";
 import { konnectEventGatewayConsumePolicySkipRecord as gen } from "../.gen/providers/konnect-beta";
 import { Condition, renderCondition } from "./condition";
 import { IRecordPolicy, parentPolicyId, RecordPolicyCommonOptions } from "./policy";
-import { KonnectProvider } from "./provider";
 import { NameRegistry, validateCommon } from "./validation";
 import type { IVirtualCluster } from "./virtual-cluster";
+import { policyResourceBase } from "./policy-common";
 
 export interface SkipRecordPolicyOptions extends RecordPolicyCommonOptions {
   /**
@@ -42,13 +42,8 @@ export class SkipRecordPolicy extends Construct implements IRecordPolicy {
     NameRegistry.of(props.virtualCluster, "this virtual cluster").claim(this, "policies", this.name);
     const parentId = parentPolicyId(this, props.parent, this);
     this.resource = new gen.KonnectEventGatewayConsumePolicySkipRecord(this, "Default", {
-      provider: KonnectProvider.of(this),
-      gatewayId: props.virtualCluster.gateway.gatewayId,
-      virtualClusterId: props.virtualCluster.virtualClusterId,
+      ...policyResourceBase(this, props.virtualCluster, props),
       name: this.name,
-      description: props.description,
-      enabled: props.enabled,
-      labels: props.labels,
       condition: renderCondition(this, props.condition, { phase: "consume", schemaValidation: parentId !== undefined }),
       parentPolicyId: parentId,
     });

@@ -13,13 +13,11 @@ import {
   type IVirtualCluster,
 } from "../../constructs";
 import { explainDecryption, Explainer } from "../../constructs/explain";
-import { newStack, only, synth } from "../support/synth";
+import { gatewayWithVirtualCluster } from "../support/fixtures";
+import { only, synth } from "../support/synth";
 
 function setup() {
-  const stack = newStack();
-  const gw = new EventGateway(stack, "gw");
-  const backend = gw.addBackendCluster("b", { bootstrapServers: ["k:9092"] });
-  const vc = gw.addVirtualCluster("vc", { destination: backend, dnsLabel: "vc", authentication: [ClientAuthentication.saslScram({ algorithm: "sha256" })] });
+  const { stack, gw, vc } = gatewayWithVirtualCluster();
   const key = gw.addStaticKey("orders-key", { value: Secret.vaultReference("${vault.env['ORDERS_KEY']}") });
   return { stack, gw, vc, key };
 }

@@ -19,13 +19,11 @@ import {
 } from "../../constructs";
 import { Explainer } from "../../constructs/explain";
 import { explainRecord, readRecordPolicies } from "../../constructs/explain/records";
-import { newStack, only, resources, synth, warnings } from "../support/synth";
+import { gatewayWithVirtualCluster } from "../support/fixtures";
+import { only, resources, synth, warnings } from "../support/synth";
 
 function setup() {
-  const stack = newStack();
-  const gw = new EventGateway(stack, "gw");
-  const backend = gw.addBackendCluster("b", { bootstrapServers: ["k:9092"] });
-  const vc = gw.addVirtualCluster("vc", { destination: backend, dnsLabel: "vc", authentication: [ClientAuthentication.saslScram({ algorithm: "sha256" })] });
+  const { stack, gw, vc } = gatewayWithVirtualCluster();
   return { stack, gw, vc };
 }
 
