@@ -10,11 +10,11 @@ import {
   TlsServerPolicy,
   TlsTrustBundle,
 } from "../../constructs";
-import { TEST_CA_PEM, TEST_DATA_PLANE_PEM, TEST_SERVER_PEM } from "../support/certificates";
+import { NOT_A_KEY_PRIVATE_KEY_BLOCK, TEST_CA_PEM, TEST_DATA_PLANE_PEM, TEST_SERVER_PEM } from "../support/certificates";
 import { thrownMessage } from "../support/fixtures";
 import { newApp, newStack, only, resources, synth } from "../support/synth";
 
-const KEY = "-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg\n-----END PRIVATE KEY-----";
+const KEY = NOT_A_KEY_PRIVATE_KEY_BLOCK;
 
 function setup() {
   const stack = newStack();

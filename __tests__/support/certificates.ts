@@ -44,3 +44,14 @@ odyEhOoAfBI5DEe4HjAfBgNVHSMEGDAWgBT5Lw0Hkf0etNnV4QjeZwS/XwJ0KTAK
 BggqhkjOPQQDAgNIADBFAiEAi51QzUux7/a47BK6qtBA7Ji9KQk5EGZAgAvsRc4W
 04ECIBpYS5sSbYjrBIcuJhbgOzefXYrOTqCUjI/lioMBXYjK
 -----END CERTIFICATE-----`;
+
+/** A PEM block of any label around a body (the constructs' PEM checks look at labels and base64, never at the content). */
+export function pemBlock(label: string, body: string): string {
+  return `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----`;
+}
+
+/**
+ * A block labelled as a private key that holds no key (its body is the base64 of a sentence): what the constructs must
+ * refuse where a certificate is expected, without any key material in the repository.
+ */
+export const NOT_A_KEY_PRIVATE_KEY_BLOCK = pemBlock("PRIVATE KEY", Buffer.from("no key here: only the label matters").toString("base64"));
