@@ -5,13 +5,12 @@
 import type { CollectionSpec, Collections, Route } from "./collection";
 import { collectionRoutes } from "./collection";
 import type { Parents } from "./state";
-import { compact, labels, obj, onlyFields, str, unionType } from "./validate";
+import { compact, DESCRIPTION, labels, obj, onlyFields, str, unionType } from "./validate";
 
 type Obj = Record<string, unknown>;
 
 /** The vault name pattern the provider validates (no ':', '/' or '+', unlike other gateway objects). */
 const VAULT_NAME = { min: 1, max: 255, pattern: /^[\p{L}\p{N}]([\p{L}\p{N} _\-.']*[\p{L}\p{N}])?$/u };
-const DESCRIPTION = { max: 512 };
 
 /** Routes of the gateway-level secret collections; `gatewayOf` resolves the gateway from the path (404). */
 export function gatewaySecretRoutes(

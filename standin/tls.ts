@@ -9,12 +9,10 @@ import { base, secretOut } from "./views";
 import { badRequest } from "./http";
 import type { PolicyType } from "./policy-types";
 import type { Parents, Store } from "./state";
-import { bool, compact, ENTITY_NAME, labels, obj, objList, onlyFields, str } from "./validate";
+import { bool, compact, DESCRIPTION, labels, NAME, obj, objList, onlyFields, str } from "./validate";
 
 type Obj = Record<string, unknown>;
 
-const NAME = { min: 1, max: 255, pattern: ENTITY_NAME };
-const DESCRIPTION = { max: 512 };
 const TLS_VERSIONS = ["TLSv1.2", "TLSv1.3"];
 
 export interface TlsCollectionHelpers {
