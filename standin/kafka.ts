@@ -5,7 +5,7 @@
 // ACLs). Everything lives in one temp dir that stop() removes; a watchdog kills the JVM and removes the dir when the
 // Node process that started it goes away without calling stop() (a crashed or killed test worker).
 import { execFile, spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import * as net from "node:net";
 import * as os from "node:os";
@@ -106,6 +106,11 @@ export interface KafkaOptions {
   /** The port of the OAUTHBEARER listener. @default a free port */
   readonly clientPort?: number;
   /**
+   * What the broker's JVM is tuned for: "startup" compiles with C1 only (a test or sandbox broker is up in about half
+   * the time); "throughput" keeps the JVM's default tiered compilation, for benchmarks. @default "startup"
+   */
+  readonly tuneFor?: "startup" | "throughput";
+  /**
    * Where the broker's log is kept when it fails to start (its own directory is removed). With it, the start error is
    * one line naming the reason and this file; without it, the error carries the log's last lines.
    */
@@ -153,8 +158,13 @@ owner=$1; dir=$2; pidfile=$3; shift 3
 "$@" &
 jpid=$!
 echo "$jpid" > "$pidfile"
-stop() { kill -TERM "$jpid" 2>/dev/null; for _ in $(seq 1 100); do kill -0 "$jpid" 2>/dev/null || break; sleep 0.1; done; kill -KILL "$jpid" 2>/dev/null; wait "$jpid" 2>/dev/null; }
-trap 'stop; exit 0' TERM INT
+stop() {
+  kill -TERM "$jpid" 2>/dev/null
+  for _ in $(seq 1 100); do kill -0 "$jpid" 2>/dev/null || break; sleep 0.1; done
+  if kill -0 "$jpid" 2>/dev/null; then kill -KILL "$jpid" 2>/dev/null; wait "$jpid" 2>/dev/null; return 1; fi
+  wait "$jpid" 2>/dev/null; return 0
+}
+trap 'stop; exit $?' TERM INT
 while kill -0 "$jpid" 2>/dev/null; do
   if ! kill -0 "$owner" 2>/dev/null; then stop; rm -rf "$dir"; exit 1; fi
   sleep 1 & wait $!
@@ -162,13 +172,137 @@ done
 wait "$jpid"
 `;
 
-/** Formats storage and starts a broker in a new temp dir; throws (having cleaned up) when it is not ready in time. */
+// ---------------------------------------------------------------- start-up caches, per Kafka version, in <cache>/kafka
+// Two things every broker start would otherwise redo:
+// - Formatting the storage. Kafka's StorageTool writes meta.properties (the node, cluster and directory ids) and the
+//   bootstrap checkpoint (the feature levels); neither holds a port or a path (two formats with different listeners
+//   and log dirs differ only in their ids, the checkpoint's timestamps and its CRC). So the tool runs once, and each
+//   broker's log dir starts as a copy of its output: one JVM start less per broker. Every broker made from it has the
+//   same cluster id; no two of them ever talk to each other.
+// - Loading the broker's classes. The first broker writes a class-data-sharing archive of the classes it loaded
+//   (the JDK's dynamic CDS, -XX:ArchiveClassesAtExit) when it stops; later brokers map it (-XX:SharedArchiveFile)
+//   instead of reading and verifying those classes from the jars again. The archive is keyed on the java binary, the
+//   jars and the JVM flags; one the JVM cannot use is ignored by it, with a warning in the broker log.
+
+const NODE_ID = 1;
+const BROKER_JVM = ["-Xmx512m", "-Xms128m", "-XX:+UseSerialGC", "-Djava.awt.headless=true"];
+
+function cacheKey(parts: readonly string[]): string {
+  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
+}
+
+function kafkaCache(): string {
+  const dir = path.join(cacheDir(), "kafka");
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** Removes what a start that died half-way left in the cache: temporary files and directories over an hour old. */
+function sweepTemporaries(dir: string): void {
+  for (const name of fs.readdirSync(dir)) {
+    if (!name.startsWith(".tmp-")) continue;
+    const file = path.join(dir, name);
+    try {
+      if (Date.now() - fs.statSync(file).mtimeMs > 3600_000) fs.rmSync(file, { recursive: true, force: true });
+    } catch {
+      /* gone already */
+    }
+  }
+}
+
+class StorageFormatError extends Error {
+  constructor(
+    readonly code: number,
+    readonly log: string,
+  ) {
+    super(`Kafka's storage format failed (${code})`);
+  }
+}
+
+/**
+ * The directory holding a formatted log dir for this Kafka (meta.properties, bootstrap.checkpoint), made by Kafka's
+ * StorageTool the first time. It is formatted in a temporary directory and renamed into place, so no reader sees half
+ * of it; two brokers formatting at once both succeed, and one of the two results stays.
+ */
+async function formattedStorage(version: string, lib: string, log4j: string): Promise<string> {
+  const config = [
+    "process.roles=broker,controller",
+    `node.id=${NODE_ID}`,
+    // Placeholders: nothing listens while formatting, and no port reaches the storage.
+    `controller.quorum.voters=${NODE_ID}@127.0.0.1:9093`,
+    "listeners=INTERNAL://127.0.0.1:9092,CONTROLLER://127.0.0.1:9093",
+    "listener.security.protocol.map=INTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT",
+    "inter.broker.listener.name=INTERNAL",
+    "controller.listener.names=CONTROLLER",
+  ];
+  const cache = kafkaCache();
+  const template = path.join(cache, `storage-${version}-${cacheKey([version, lib, ...config])}`);
+  if (fs.existsSync(template)) return template;
+  sweepTemporaries(cache);
+  const tmp = fs.mkdtempSync(path.join(cache, ".tmp-storage-"));
+  try {
+    const data = path.join(tmp, "data");
+    const properties = path.join(tmp, "format.properties");
+    fs.writeFileSync(properties, [...config, `log.dirs=${data}`].join("\n") + "\n");
+    // base64url may start with "-", which the storage tool would take for an option: hence --cluster-id=<id>
+    const clusterId = randomBytes(16).toString("base64url");
+    const fmt = await runJava(lib, "kafka.tools.StorageTool", ["format", `--cluster-id=${clusterId}`, "-c", properties], {
+      jvm: [`-Dlog4j2.configurationFile=${log4j}`, "-XX:TieredStopAtLevel=1"],
+    });
+    if (fmt.code !== 0) throw new StorageFormatError(fmt.code, `${fmt.stdout}${fmt.stderr}`);
+    try {
+      fs.renameSync(data, template);
+    } catch (e) {
+      if (!fs.existsSync(template)) throw e; // another broker's format got there first: that one is used
+    }
+    return template;
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** The java on PATH, resolved, with what tells its builds apart (for the class archive's key). */
+function javaIdentity(): string {
+  const found = spawnSync("sh", ["-c", "command -v java"], { encoding: "utf8" }).stdout.trim();
+  const java = fs.realpathSync(found);
+  const st = fs.statSync(java);
+  return `${java} ${st.size} ${st.mtimeMs}`;
+}
+
+interface ClassArchive {
+  /** The JVM flag: map the archive, or write one at exit. */
+  readonly flag: string;
+  /** Once the broker's JVM has ended: what it wrote is kept only when it stopped cleanly. */
+  settle(stoppedCleanly: boolean): void;
+}
+
+function classArchive(lib: string, jvm: readonly string[]): ClassArchive {
+  const jars = fs.readdirSync(lib).filter((f) => f.endsWith(".jar")).sort().map((f) => `${f}:${fs.statSync(path.join(lib, f)).size}`);
+  const cache = kafkaCache();
+  const archive = path.join(cache, `classes-${cacheKey([javaIdentity(), lib, ...jars, ...jvm])}.jsa`);
+  if (fs.existsSync(archive)) return { flag: `-XX:SharedArchiveFile=${archive}`, settle: () => undefined };
+  sweepTemporaries(cache);
+  const tmp = path.join(cache, `.tmp-classes-${process.pid}-${randomBytes(4).toString("hex")}.jsa`);
+  return {
+    flag: `-XX:ArchiveClassesAtExit=${tmp}`,
+    settle: (stoppedCleanly) => {
+      try {
+        if (stoppedCleanly && fs.existsSync(tmp) && fs.statSync(tmp).size > 0) fs.renameSync(tmp, archive);
+      } finally {
+        fs.rmSync(tmp, { force: true });
+      }
+    },
+  };
+}
+
+/** Starts a broker in a new temp dir, from the cached formatted storage; throws (having cleaned up) when it is not ready in time. */
 export async function startKafka(opts: KafkaOptions): Promise<KafkaBroker> {
   const { version, lib } = ensureKafkaJars();
   const dir = fs.mkdtempSync(path.join(opts.tmpDir ?? os.tmpdir(), "kegw-kafka-"));
   const cleanupDir = () => fs.rmSync(dir, { recursive: true, force: true });
   let child: ChildProcess | undefined;
   let javaPid: number | undefined;
+  let archive: ClassArchive | undefined;
   const logFile = path.join(dir, "broker.log");
   const killSync = () => {
     try {
@@ -188,8 +322,8 @@ export async function startKafka(opts: KafkaOptions): Promise<KafkaBroker> {
     const [port, controllerPort, internalPort] = [opts.clientPort ?? (await freePort()), await freePort(), await freePort()];
     const props = [
       "process.roles=broker,controller",
-      "node.id=1",
-      `controller.quorum.voters=1@127.0.0.1:${controllerPort}`,
+      `node.id=${NODE_ID}`,
+      `controller.quorum.voters=${NODE_ID}@127.0.0.1:${controllerPort}`,
       `listeners=CLIENT://127.0.0.1:${port},INTERNAL://127.0.0.1:${internalPort},CONTROLLER://127.0.0.1:${controllerPort}`,
       `advertised.listeners=CLIENT://127.0.0.1:${port},INTERNAL://127.0.0.1:${internalPort}`,
       "listener.security.protocol.map=CLIENT:SASL_PLAINTEXT,INTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT",
@@ -234,19 +368,18 @@ export async function startKafka(opts: KafkaOptions): Promise<KafkaBroker> {
       ].join("\n") + "\n",
     );
 
-    // base64url may start with "-", which the storage tool would take for an option: hence --cluster-id=<id>
-    const clusterId = randomBytes(16).toString("base64url");
     const f0 = Date.now();
-    const fmt = await runJava(lib, "kafka.tools.StorageTool", ["format", `--cluster-id=${clusterId}`, "-c", config], {
-      jvm: [`-Dlog4j2.configurationFile=${log4j}`, "-XX:TieredStopAtLevel=1"],
-    });
-    if (fmt.code !== 0) {
-      const log = `${fmt.stdout}${fmt.stderr}`;
-      if (opts.failureLog) fs.writeFileSync(opts.failureLog, log);
-      throw new KafkaStartError(`Kafka's storage format failed (${fmt.code}): ${failureReason(log)}`, tail(log, 40), opts.failureLog);
+    try {
+      fs.cpSync(await formattedStorage(version, lib, log4j), path.join(dir, "data"), { recursive: true });
+    } catch (e) {
+      if (!(e instanceof StorageFormatError)) throw e;
+      if (opts.failureLog) fs.writeFileSync(opts.failureLog, e.log);
+      throw new KafkaStartError(`Kafka's storage format failed (${e.code}): ${failureReason(e.log)}`, tail(e.log, 40), opts.failureLog);
     }
     const formatMs = Date.now() - f0;
 
+    const jvm = [...BROKER_JVM, ...(opts.tuneFor === "throughput" ? [] : ["-XX:TieredStopAtLevel=1"])];
+    archive = classArchive(lib, jvm);
     const out = fs.openSync(logFile, "a");
     const t0 = Date.now();
     child = spawn(
@@ -259,10 +392,8 @@ export async function startKafka(opts: KafkaOptions): Promise<KafkaBroker> {
         dir,
         path.join(dir, "java.pid"),
         "java",
-        "-Xmx512m",
-        "-Xms128m",
-        "-XX:+UseSerialGC",
-        "-Djava.awt.headless=true",
+        ...jvm,
+        archive.flag,
         `-Dlog4j2.configurationFile=${log4j}`,
         `-Dorg.apache.kafka.sasl.oauthbearer.allowed.urls=${opts.jwksUrl}`,
         "-cp",
@@ -306,18 +437,24 @@ export async function startKafka(opts: KafkaOptions): Promise<KafkaBroker> {
       logTail: (lines = 40) => tail(fs.existsSync(logFile) ? fs.readFileSync(logFile, "utf8") : "", lines),
       stop: () =>
         (stopped ??= (async () => {
+          // The watchdog exits 0 when the JVM ended on SIGTERM by itself (having written any class archive), 1 when
+          // it had to be killed.
+          let clean = false;
           if (exitCode === undefined) {
             child!.kill("SIGTERM");
-            const timer = setTimeout(() => killSync(), 20_000);
-            await exited;
+            let forced = false;
+            const timer = setTimeout(() => ((forced = true), killSync()), 20_000);
+            clean = (await exited) === 0 && !forced;
             clearTimeout(timer);
           }
+          archive!.settle(clean);
           cleanupDir();
           process.removeListener("exit", killSync);
         })()),
     };
   } catch (e) {
     killSync();
+    archive?.settle(false);
     process.removeListener("exit", killSync);
     throw e;
   }

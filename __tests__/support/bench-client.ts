@@ -24,7 +24,7 @@ export async function main(): Promise<void> {
     clients: [{ clientId: "bench", clientSecret: "bench-secret", accessTokenDuration: 3600, allowScopes: ["kafka"], allowAllScopes: false }],
   });
   const cli = buildCli();
-  const broker = await startKafka({ jwksUrl: `${iss.url}/.well-known/jwks`, expectedIssuer: iss.url, expectedAudience: "http://kafka.dev" });
+  const broker = await startKafka({ jwksUrl: `${iss.url}/.well-known/jwks`, expectedIssuer: iss.url, expectedAudience: "http://kafka.dev", tuneFor: "throughput" });
   try {
     const out: string[] = [];
     const say = (s: string) => {
