@@ -145,14 +145,17 @@ describeWithTerraform(`stand-in with the real Terraform CLI (${terraformName()})
   });
 
   test("a 429 with Retry-After is retried by the provider and the apply succeeds", async () => {
-    const destroyed = await tf.run(DESTROY);
-    expect(destroyed.code).toBe(0);
-    const fault = standin.fail({ method: "POST", path: "/v1/event-gateways", status: 429, times: 2, retryAfterSeconds: 1 });
-    const apply = await tf.run(APPLY);
+    // One create, not the whole stack again: the data plane certificate replaced (nothing refers to it).
+    const state = await tf.run(["state", "list"]);
+    const cert = state.stdout.split("\n").find((a) => a.startsWith("konnect_event_gateway_data_plane_certificate."));
+    expect(cert).toBeDefined();
+    const fault = standin.fail({ method: "POST", path: /\/data-plane-certificates$/, status: 429, times: 2, retryAfterSeconds: 1 });
+    const apply = await tf.run([...APPLY, `-replace=${cert}`]);
     expect([apply.code, apply.stderr]).toEqual([0, ""]);
+    expect(apply.stdout).toMatch(/Apply complete! Resources: 1 added, 0 changed, 1 destroyed\./);
     expect(fault.hits).toBe(2);
     expect(counts(standin)).toEqual(EXPECTED);
-    const posts = standin.requests.filter((r) => r.method === "POST" && r.url === "/v1/event-gateways").slice(-3);
+    const posts = standin.requests.filter((r) => r.method === "POST" && /\/data-plane-certificates$/.test(r.url)).slice(-3);
     expect(posts.map((r) => r.status)).toEqual([429, 429, 201]);
   });
 

@@ -1,5 +1,5 @@
 // Runs the real Terraform CLI (or OpenTofu) with the toolchain's providers on synthesized stacks.
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -117,3 +117,57 @@ export async function initAndValidate(stackDir: string): Promise<{ valid: boolea
   return { ...out, dir };
 }
 
+
+/**
+ * One konnect-beta provider process serving every Terraform run of a working directory, through Terraform's
+ * TF_REATTACH_PROVIDERS, for the suites that run Terraform many times on one stack: each plan, apply or destroy would
+ * otherwise start the provider (and load its schema) two or three times. It is the mirror's binary, the one Terraform
+ * would start, in its debug mode (`-debug`). It reads its environment (KONNECT_TOKEN, ...) once, when it starts, where
+ * a provider Terraform starts gets each run's. Installing providers and the lock file are left to the other suites:
+ * `terraform init` does not install a reattached provider. Undefined when the mirror has no binary for this platform.
+ */
+export async function startSharedProvider(version: string, env: NodeJS.ProcessEnv): Promise<SharedProvider | undefined> {
+  const mirror = tfEnv?.KEGW_PROVIDER_MIRROR;
+  const platform = `${process.platform}_${process.arch === "x64" ? "amd64" : process.arch}`;
+  const bin = mirror && path.join(mirror, "registry.terraform.io/kong/konnect-beta", version, platform, `terraform-provider-konnect-beta_v${version}`);
+  if (!bin || !fs.existsSync(bin)) return undefined;
+  const child = spawn(bin, ["-debug"], { env: { ...tfEnv, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const kill = () => child.kill("SIGKILL");
+  process.once("exit", kill);
+  child.stderr.resume();
+  let out = "";
+  const reattach = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the provider printed no TF_REATTACH_PROVIDERS within 30 s:\n${out.slice(-2000)}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString("utf8");
+      const m = /TF_REATTACH_PROVIDERS='([^']+)'/.exec(out);
+      if (!m) return;
+      clearTimeout(timer);
+      child.stdout.off("data", onData);
+      child.stdout.resume(); // the provider logs on: drained, not kept
+      resolve(m[1]!);
+    };
+    child.stdout.on("data", onData);
+    child.once("exit", (code) => (clearTimeout(timer), reject(new Error(`the provider exited (${code}) before serving:\n${out.slice(-2000)}`))));
+  }).catch((e) => {
+    kill();
+    process.removeListener("exit", kill);
+    throw e;
+  });
+  // The provider names itself by its Terraform registry address; OpenTofu looks it up by its own registry's.
+  const [entry] = Object.values(JSON.parse(reattach) as Record<string, unknown>);
+  const address = `${terraformName() === "tofu" ? "registry.opentofu.org" : "registry.terraform.io"}/kong/konnect-beta`;
+  return {
+    env: { TF_REATTACH_PROVIDERS: JSON.stringify({ [address]: entry }) },
+    stop: () => {
+      kill();
+      process.removeListener("exit", kill);
+    },
+  };
+}
+
+export interface SharedProvider {
+  /** What each Terraform run of the working directory needs in its environment. */
+  readonly env: NodeJS.ProcessEnv;
+  stop(): void;
+}
