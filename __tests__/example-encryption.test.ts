@@ -9,7 +9,7 @@ import { main as explainMain } from "../tools/explain";
 import { scratchDir } from "./support/scratch";
 import { startStandin, type Standin } from "../standin";
 import { newApp, only, synth } from "./support/synth";
-import { describeWithTerraform, initAndValidate, synthStackDir, terraform } from "./support/terraform";
+import { describeWithTerraform, initAndValidate, synthStackDir, terraformSession, type TerraformSession } from "./support/terraform";
 
 const PRODUCER = /^\$\{konnect_identity_auth_server_client\.idp_producer_[0-9A-F]{8}\.id\}$/;
 
@@ -86,16 +86,18 @@ test("npm run explain -- --decrypt --topic payments (every client, or one with -
 
 describeWithTerraform("examples/encryption-stack.ts with the real provider, on the stand-in", () => {
   let standin: Standin;
+  let session: TerraformSession;
   beforeAll(async () => {
     standin = await startStandin();
+    session = terraformSession({ KONNECT_TOKEN: standin.token, KONNECT_SPAT: "", KONNECT_SERVER_URL: "" });
   });
-  afterAll(() => standin.stop());
+  afterAll(() => (session?.stop(), standin.stop()));
 
   test("terraform validate; apply, no-change plan, the reader added in place, destroy", async () => {
     const res = await initAndValidate(synthStackDir(new EncryptionStack(newApp(), "payments", { serverUrl: standin.url })));
     expect(res.diagnostics).toEqual([]);
     expect(res.valid).toBe(true);
-    const tf = (args: string[]) => terraform(res.dir, [...args, "-input=false", "-no-color"], { KONNECT_TOKEN: standin.token, KONNECT_SPAT: "", KONNECT_SERVER_URL: "" });
+    const tf = (args: string[]) => session.run(res.dir, [...args, "-input=false", "-no-color"]);
 
     const apply = await tf(["apply", "-auto-approve"]);
     expect([apply.code, apply.stderr]).toEqual([0, ""]);

@@ -9,7 +9,7 @@ import { explainRecord, readRecordPolicies } from "../constructs/explain/records
 import { startStandin, type Standin } from "../standin";
 import { main } from "../tools/explain";
 import { newApp, only, resources, synth } from "./support/synth";
-import { describeWithTerraform, initAndValidate, synthStackDir, terraform } from "./support/terraform";
+import { describeWithTerraform, initAndValidate, synthStackDir, terraformSession, type TerraformSession } from "./support/terraform";
 
 const ROOT = path.join(__dirname, "..");
 
@@ -115,17 +115,18 @@ describe("record explainer: stances", () => {
 
 describeWithTerraform("schema example with the real provider", () => {
   let standin: Standin;
+  let session: TerraformSession;
   beforeAll(async () => {
     standin = await startStandin();
+    session = terraformSession({ KONNECT_TOKEN: standin.token, KONNECT_SPAT: "", KONNECT_SERVER_URL: "" });
   });
-  afterAll(() => standin.stop());
+  afterAll(() => (session?.stop(), standin.stop()));
 
   test("terraform validate, then deploy on the stand-in: no change to plan afterwards, the password never returned; destroy", async () => {
     const v = await initAndValidate(synthStackDir(new SchemaStack(newApp(), "schema", { serverUrl: standin.url })));
     expect(v.diagnostics).toEqual([]);
     expect(v.valid).toBe(true);
-    const env = { KONNECT_TOKEN: standin.token, KONNECT_SPAT: "", KONNECT_SERVER_URL: "", TF_VAR_registry_password: "registry-secret" };
-    const run = (args: string[]) => terraform(v.dir, [...args, "-input=false", "-no-color"], env);
+    const run = (args: string[]) => session.run(v.dir, [...args, "-input=false", "-no-color"], { TF_VAR_registry_password: "registry-secret" });
     const apply = await run(["apply", "-auto-approve"]);
     expect([apply.code, apply.stderr]).toEqual([0, ""]);
     expect(standin.objects("consume-policy").map((p) => [p.body.type, p.body.name, p.body.parent_policy_id !== undefined]).sort()).toEqual([

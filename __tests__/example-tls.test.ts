@@ -8,7 +8,7 @@ import { TlsListenerStack } from "../examples/tls-listener";
 import { startStandin, type Standin } from "../standin";
 import { TEST_CA_PEM, TEST_DATA_PLANE_PEM, TEST_SERVER_PEM } from "./support/certificates";
 import { newApp, only, synth } from "./support/synth";
-import { describeWithTerraform, initAndValidate, synthStackDir, terraform } from "./support/terraform";
+import { describeWithTerraform, initAndValidate, synthStackDir, terraformSession, type TerraformSession } from "./support/terraform";
 
 jest.setTimeout(300_000);
 
@@ -57,10 +57,12 @@ describe("TLS example (examples/tls-listener.ts)", () => {
 
 describeWithTerraform("TLS example with the real provider, on the stand-in", () => {
   let standin: Standin;
+  let session: TerraformSession;
   beforeAll(async () => {
     standin = await startStandin();
+    session = terraformSession({ KONNECT_TOKEN: standin.token, KONNECT_SPAT: "", KONNECT_SERVER_URL: "" });
   });
-  afterAll(() => standin?.stop());
+  afterAll(() => (session?.stop(), standin?.stop()));
 
   /** The example's cdk.tf.json with the provider pointed at the stand-in (the example names Konnect's EU region). */
   const onStandin = (stackDir: string): string => {
@@ -76,7 +78,7 @@ describeWithTerraform("TLS example with the real provider, on the stand-in", () 
     expect(res.valid).toBe(true);
 
     const tf = (args: string[]) =>
-      terraform(res.dir, [...args, "-input=false", "-no-color"], { KONNECT_TOKEN: standin.token, KONNECT_SPAT: "", KONNECT_SERVER_URL: "", TF_VAR_server_key: SENTINEL });
+      session.run(res.dir, [...args, "-input=false", "-no-color"], { TF_VAR_server_key: SENTINEL });
     const cdkTfJson = path.join(res.dir, "cdk.tf.json");
     fs.writeFileSync(cdkTfJson, onStandin(first));
 

@@ -7,7 +7,7 @@ import { App, LocalBackend, TerraformStack } from "cdktf";
 import { platformAndTeam, TeamStack } from "../examples/platform-team";
 import { startStandin, type Standin } from "../standin";
 import { scratchDir } from "./support/scratch";
-import { describeWithTerraform, initAndValidate, terraform } from "./support/terraform";
+import { describeWithTerraform, initAndValidate, terraformSession, type TerraformSession } from "./support/terraform";
 
 /** Synthesizes an app as `cdktf synth` does; returns each stack's cdk.tf.json directory and parsed JSON. */
 function synthApp(app: App, ...stacks: TerraformStack[]): Record<string, { dir: string; json: any }> {
@@ -60,13 +60,15 @@ describe("platform and team stacks (examples/platform-team.ts)", () => {
 
 describeWithTerraform("platform and team stacks with the real provider", () => {
   let standin: Standin;
+  let session: TerraformSession;
   beforeAll(async () => {
     standin = await startStandin();
+    session = terraformSession({ KONNECT_TOKEN: standin.token, KONNECT_SPAT: "", KONNECT_SERVER_URL: "" });
   });
-  afterAll(() => standin.stop());
+  afterAll(() => (session?.stop(), standin.stop()));
 
   const tf = async (dir: string, args: string[]) => {
-    const r = await terraform(dir, [...args, "-no-color"], { KONNECT_TOKEN: standin.token, KONNECT_SPAT: "", KONNECT_SERVER_URL: "" });
+    const r = await session.run(dir, [...args, "-no-color"]);
     if (r.code !== 0) throw new Error(`terraform ${args[0]} in ${path.basename(dir)} failed:\n${r.stderr}\n${r.stdout.slice(-2000)}`);
     return r.stdout;
   };

@@ -32,7 +32,7 @@ import {
   VirtualCluster,
 } from "../../constructs";
 import { TEST_CA_PEM, TEST_DATA_PLANE_PEM, TEST_SERVER_PEM } from "./certificates";
-import { startSharedProvider, synthStackDir, terraform, type SharedProvider, type TfResult } from "./terraform";
+import { synthStackDir, terraformSession, type TerraformSession, type TfResult } from "./terraform";
 import { scratchDir } from "./scratch";
 import type { Standin } from "../../standin";
 import { KINDS } from "../../standin/state";
@@ -248,24 +248,17 @@ export function standinStack(serverUrl: string, opts: { name?: string; revision?
 /** A scratch directory holding the synthesized stack; terraform runs in it with the stand-in's token. */
 export class TfWorkdir {
   readonly dir: string;
-  private provider?: Promise<SharedProvider | undefined>;
-  constructor(
-    stack: TerraformStack,
-    private readonly token: string,
-  ) {
+  private readonly session: TerraformSession;
+  constructor(stack: TerraformStack, token: string) {
     this.dir = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-standin-tf-"));
     fs.copyFileSync(path.join(synthStackDir(stack), "cdk.tf.json"), path.join(this.dir, "cdk.tf.json"));
+    // KONNECT_TOKEN set, and no other Konnect variables from the machine
+    this.session = terraformSession({ KONNECT_TOKEN: token, KONNECT_SPAT: "", KONNECT_SERVER_URL: "" });
   }
 
-  /**
-   * Runs terraform with KONNECT_TOKEN set (and no other Konnect variables from the machine), with one konnect-beta
-   * provider process for all runs of this directory (startSharedProvider).
-   */
-  async run(args: string[]): Promise<TfResult> {
-    const env = { KONNECT_TOKEN: this.token, KONNECT_SPAT: "", KONNECT_SERVER_URL: "" };
-    this.provider ??= startSharedProvider(this.providerVersion(), env);
-    const shared = await this.provider;
-    return terraform(this.dir, args, { ...env, TF_VAR_static_key_value: STATIC_KEY_VALUE, ...shared?.env });
+  /** Runs terraform, with one konnect-beta provider process for all runs of this directory (terraformSession). */
+  run(args: string[]): Promise<TfResult> {
+    return this.session.run(this.dir, args, { TF_VAR_static_key_value: STATIC_KEY_VALUE });
   }
 
   /** Runs terraform and returns the result with its wall time in milliseconds. */
@@ -275,15 +268,8 @@ export class TfWorkdir {
     return { ...r, ms: Date.now() - t };
   }
 
-  /** The konnect-beta version the stack requires. */
-  private providerVersion(): string {
-    const json = JSON.parse(fs.readFileSync(path.join(this.dir, "cdk.tf.json"), "utf8")) as { terraform: { required_providers: Record<string, { source: string; version: string }> } };
-    const konnect = Object.values(json.terraform.required_providers).find((p) => /kong\/konnect-beta$/.test(p.source));
-    return konnect!.version;
-  }
-
   remove(): void {
-    void this.provider?.then((p) => p?.stop());
+    this.session.stop();
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
 }

@@ -171,3 +171,32 @@ export interface SharedProvider {
   readonly env: NodeJS.ProcessEnv;
   stop(): void;
 }
+
+/** The konnect-beta version a synthesized stack in dir requires, if it requires one. */
+function konnectBetaVersion(dir: string): string | undefined {
+  const json = JSON.parse(fs.readFileSync(path.join(dir, "cdk.tf.json"), "utf8")) as { terraform?: { required_providers?: Record<string, { source?: string; version?: string }> } };
+  return Object.values(json.terraform?.required_providers ?? {}).find((p) => /kong\/konnect-beta$/.test(p.source ?? ""))?.version;
+}
+
+export interface TerraformSession {
+  /** Runs Terraform in dir with the session's provider environment, extraEnv for Terraform itself (TF_VAR_...). */
+  run(dir: string, args: string[], extraEnv?: NodeJS.ProcessEnv): Promise<TfResult>;
+  stop(): void;
+}
+
+/**
+ * Terraform runs that share one konnect-beta provider process (startSharedProvider), started at the first run with
+ * providerEnv (KONNECT_TOKEN, ...), at the version the first directory's stack requires.
+ */
+export function terraformSession(providerEnv: NodeJS.ProcessEnv): TerraformSession {
+  let provider: Promise<SharedProvider | undefined> | undefined;
+  return {
+    async run(dir, args, extraEnv = {}) {
+      const version = konnectBetaVersion(dir);
+      provider ??= version ? startSharedProvider(version, providerEnv) : undefined;
+      const shared = await provider;
+      return terraform(dir, args, { ...providerEnv, ...extraEnv, ...shared?.env });
+    },
+    stop: () => void provider?.then((p) => p?.stop()),
+  };
+}
