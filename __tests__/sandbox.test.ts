@@ -7,6 +7,8 @@ import * as path from "node:path";
 import { decodeJwt } from "jose";
 import * as net from "node:net";
 import { KafkaStartError, kafkaUnavailable, startKafka } from "../standin/kafka";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { cacheDir } = require("../scripts/toolchain-env") as { cacheDir: () => string };
 import { runCli } from "./support/cli";
 import { describeWithKafka } from "./support/kafka";
 import { describeWithTerraform } from "./support/terraform";
@@ -115,11 +117,21 @@ describeWithKafka("sandbox Kafka that cannot start", () => {
     await new Promise((resolve) => holder.close(resolve));
     const log = path.join(os.tmpdir(), "kafka-failure.log");
     const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-kafka-parent-"));
+    // A cache with the Kafka jars and the formatted storage, but no class archive: this broker's JVM writes one at
+    // exit, which a failed start must not keep (standin/kafka.ts).
+    const realKafkaCache = path.join(cacheDir(), "kafka");
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-kafka-cache-"));
+    for (const name of fs.readdirSync(realKafkaCache).filter((n) => n === "env" || n.startsWith("storage-"))) {
+      fs.cpSync(path.join(realKafkaCache, name), path.join(cache, "kafka", name), { recursive: true });
+    }
+    const saved = process.env.KEGW_CACHE;
+    process.env.KEGW_CACHE = cache;
     try {
       const err = await startKafka({ jwksUrl: `http://127.0.0.1:${closed}/jwks`, expectedIssuer: "i", expectedAudience: "a", failureLog: log, tmpDir }).then(
         () => undefined,
         (e: Error) => e,
       );
+      expect(fs.readdirSync(path.join(cache, "kafka")).filter((n) => n.endsWith(".jsa"))).toEqual([]);
       expect(err).toBeInstanceOf(KafkaStartError);
       expect(err!.message).not.toContain("\n");
       expect(err!.message).toMatch(/^the Kafka broker exited \(\d+\): .*jwt\.validator.*Connection refused; log: /);
@@ -127,6 +139,9 @@ describeWithKafka("sandbox Kafka that cannot start", () => {
       expect(fs.readFileSync(log, "utf8")).toMatch(/Connection refused/);
       expect(fs.readdirSync(tmpDir)).toEqual([]);
     } finally {
+      if (saved === undefined) delete process.env.KEGW_CACHE;
+      else process.env.KEGW_CACHE = saved;
+      fs.rmSync(cache, { recursive: true, force: true });
       fs.rmSync(log, { force: true });
       fs.rmSync(tmpDir, { recursive: true, force: true });
     }

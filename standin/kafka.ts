@@ -131,7 +131,9 @@ export class KafkaStartError extends Error {
 
 /** The line of a broker log that says why it stopped: the last ERROR or exception, else the last line. */
 export function failureReason(log: string): string {
-  const lines = log.split("\n").map((l) => l.trim()).filter(Boolean);
+  // Not the JVM's own warnings ("[5.1s][warning][cds] Skipping ...Exception: Not linked", as a JVM writing its class
+  // archive at exit prints them): they come last, and are never the reason.
+  const lines = log.split("\n").map((l) => l.trim()).filter((l) => l && !/^\[\d+(\.\d+)?s\]\[(warning|info|debug|trace)\s*\]/.test(l));
   const why = [...lines].reverse().find((l) => /\b(ERROR|FATAL)\b|Exception:|Error:/.test(l)) ?? lines[lines.length - 1] ?? "no log output";
   return why.length > 300 ? `${why.slice(0, 300)}…` : why;
 }
