@@ -111,6 +111,12 @@ export interface KafkaOptions {
    */
   readonly tuneFor?: "startup" | "throughput";
   /**
+   * Start from the cached storage format and class archive (see "start-up caches" below). false formats this broker's
+   * storage afresh and loads its classes from the jars, as a plain Kafka start does (the benchmark's reference).
+   * @default true
+   */
+  readonly startupCaches?: boolean;
+  /**
    * Where the broker's log is kept when it fails to start (its own directory is removed). With it, the start error is
    * one line naming the reason and this file; without it, the error carries the log's last lines.
    */
@@ -227,31 +233,14 @@ class StorageFormatError extends Error {
  * of it; two brokers formatting at once both succeed, and one of the two results stays.
  */
 async function formattedStorage(version: string, lib: string, log4j: string): Promise<string> {
-  const config = [
-    "process.roles=broker,controller",
-    `node.id=${NODE_ID}`,
-    // Placeholders: nothing listens while formatting, and no port reaches the storage.
-    `controller.quorum.voters=${NODE_ID}@127.0.0.1:9093`,
-    "listeners=INTERNAL://127.0.0.1:9092,CONTROLLER://127.0.0.1:9093",
-    "listener.security.protocol.map=INTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT",
-    "inter.broker.listener.name=INTERNAL",
-    "controller.listener.names=CONTROLLER",
-  ];
   const cache = kafkaCache();
-  const template = path.join(cache, `storage-${version}-${cacheKey([version, lib, ...config])}`);
+  const template = path.join(cache, `storage-${version}-${cacheKey([version, lib, ...FORMAT_CONFIG])}`);
   if (fs.existsSync(template)) return template;
   sweepTemporaries(cache);
   const tmp = fs.mkdtempSync(path.join(cache, ".tmp-storage-"));
   try {
     const data = path.join(tmp, "data");
-    const properties = path.join(tmp, "format.properties");
-    fs.writeFileSync(properties, [...config, `log.dirs=${data}`].join("\n") + "\n");
-    // base64url may start with "-", which the storage tool would take for an option: hence --cluster-id=<id>
-    const clusterId = randomBytes(16).toString("base64url");
-    const fmt = await runJava(lib, "kafka.tools.StorageTool", ["format", `--cluster-id=${clusterId}`, "-c", properties], {
-      jvm: [`-Dlog4j2.configurationFile=${log4j}`, "-XX:TieredStopAtLevel=1"],
-    });
-    if (fmt.code !== 0) throw new StorageFormatError(fmt.code, `${fmt.stdout}${fmt.stderr}`);
+    await formatStorage(lib, log4j, data);
     try {
       fs.renameSync(data, template);
     } catch (e) {
@@ -262,6 +251,34 @@ async function formattedStorage(version: string, lib: string, log4j: string): Pr
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
+
+/** Runs Kafka's StorageTool: a formatted log dir in data (which must not exist yet). */
+async function formatStorage(lib: string, log4j: string, data: string): Promise<void> {
+  const properties = `${data}.format.properties`;
+  fs.writeFileSync(properties, [...FORMAT_CONFIG, `log.dirs=${data}`].join("\n") + "\n");
+  try {
+    // base64url may start with "-", which the storage tool would take for an option: hence --cluster-id=<id>
+    const clusterId = randomBytes(16).toString("base64url");
+    const fmt = await runJava(lib, "kafka.tools.StorageTool", ["format", `--cluster-id=${clusterId}`, "-c", properties], {
+      jvm: [`-Dlog4j2.configurationFile=${log4j}`, "-XX:TieredStopAtLevel=1"],
+    });
+    if (fmt.code !== 0) throw new StorageFormatError(fmt.code, `${fmt.stdout}${fmt.stderr}`);
+  } finally {
+    fs.rmSync(properties, { force: true });
+  }
+}
+
+/** What the storage format reads: the node's id and roles and the controller quorum. */
+const FORMAT_CONFIG: readonly string[] = [
+  "process.roles=broker,controller",
+  `node.id=${NODE_ID}`,
+  // Placeholders: nothing listens while formatting, and no port reaches the storage.
+  `controller.quorum.voters=${NODE_ID}@127.0.0.1:9093`,
+  "listeners=INTERNAL://127.0.0.1:9092,CONTROLLER://127.0.0.1:9093",
+  "listener.security.protocol.map=INTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT",
+  "inter.broker.listener.name=INTERNAL",
+  "controller.listener.names=CONTROLLER",
+];
 
 /** The java on PATH, resolved, with what tells its builds apart (for the class archive's key). */
 function javaIdentity(): string {
@@ -372,7 +389,8 @@ export async function startKafka(opts: KafkaOptions): Promise<KafkaBroker> {
 
     const f0 = Date.now();
     try {
-      fs.cpSync(await formattedStorage(version, lib, log4j), path.join(dir, "data"), { recursive: true });
+      if (opts.startupCaches === false) await formatStorage(lib, log4j, path.join(dir, "data"));
+      else fs.cpSync(await formattedStorage(version, lib, log4j), path.join(dir, "data"), { recursive: true });
     } catch (e) {
       if (!(e instanceof StorageFormatError)) throw e;
       if (opts.failureLog) fs.writeFileSync(opts.failureLog, e.log);
@@ -381,7 +399,7 @@ export async function startKafka(opts: KafkaOptions): Promise<KafkaBroker> {
     const formatMs = Date.now() - f0;
 
     const jvm = [...BROKER_JVM, ...(opts.tuneFor === "throughput" ? [] : ["-XX:TieredStopAtLevel=1"])];
-    archive = classArchive(lib, jvm);
+    archive = opts.startupCaches === false ? undefined : classArchive(lib, jvm);
     const out = fs.openSync(logFile, "a");
     const t0 = Date.now();
     child = spawn(
@@ -395,7 +413,7 @@ export async function startKafka(opts: KafkaOptions): Promise<KafkaBroker> {
         path.join(dir, "java.pid"),
         "java",
         ...jvm,
-        archive.flag,
+        ...(archive ? [archive.flag] : []),
         `-Dlog4j2.configurationFile=${log4j}`,
         `-Dorg.apache.kafka.sasl.oauthbearer.allowed.urls=${opts.jwksUrl}`,
         "-cp",
@@ -449,7 +467,7 @@ export async function startKafka(opts: KafkaOptions): Promise<KafkaBroker> {
             clean = (await exited) === 0 && !forced;
             clearTimeout(timer);
           }
-          archive!.settle(clean);
+          archive?.settle(clean);
           cleanupDir();
           process.removeListener("exit", killSync);
         })()),
