@@ -9,7 +9,7 @@ import { main as explainMain } from "../tools/explain";
 import { scratchDir } from "./support/scratch";
 import { startStandin, type Standin } from "../standin";
 import { newApp, only, synth } from "./support/synth";
-import { describeWithTerraform, initAndValidate, synthStackDir, terraformSession, type TerraformSession } from "./support/terraform";
+import { describeWithTerraform, initAndValidate, synthStackDir, standinSession, type TerraformSession } from "./support/terraform";
 
 const PRODUCER = /^\$\{konnect_identity_auth_server_client\.idp_producer_[0-9A-F]{8}\.id\}$/;
 
@@ -89,7 +89,7 @@ describeWithTerraform("examples/encryption-stack.ts with the real provider, on t
   let session: TerraformSession;
   beforeAll(async () => {
     standin = await startStandin();
-    session = terraformSession({ KONNECT_TOKEN: standin.token, KONNECT_SPAT: "", KONNECT_SERVER_URL: "" });
+    session = standinSession(standin.token);
   });
   afterAll(() => (session?.stop(), standin.stop()));
 

@@ -9,7 +9,7 @@ import { explainRecord, readRecordPolicies } from "../constructs/explain/records
 import { startStandin, type Standin } from "../standin";
 import { main } from "../tools/explain";
 import { newApp, only, resources, synth } from "./support/synth";
-import { describeWithTerraform, initAndValidate, synthStackDir, terraformSession, type TerraformSession } from "./support/terraform";
+import { describeWithTerraform, initAndValidate, synthStackDir, standinSession, type TerraformSession } from "./support/terraform";
 
 const ROOT = path.join(__dirname, "..");
 
@@ -118,7 +118,7 @@ describeWithTerraform("schema example with the real provider", () => {
   let session: TerraformSession;
   beforeAll(async () => {
     standin = await startStandin();
-    session = terraformSession({ KONNECT_TOKEN: standin.token, KONNECT_SPAT: "", KONNECT_SERVER_URL: "" });
+    session = standinSession(standin.token);
   });
   afterAll(() => (session?.stop(), standin.stop()));
 

@@ -8,7 +8,7 @@ import { TlsListenerStack } from "../examples/tls-listener";
 import { startStandin, type Standin } from "../standin";
 import { TEST_CA_PEM, TEST_DATA_PLANE_PEM, TEST_SERVER_PEM } from "./support/certificates";
 import { newApp, only, synth } from "./support/synth";
-import { describeWithTerraform, initAndValidate, synthStackDir, terraformSession, type TerraformSession } from "./support/terraform";
+import { describeWithTerraform, initAndValidate, synthStackDir, standinSession, type TerraformSession } from "./support/terraform";
 
 jest.setTimeout(300_000);
 
@@ -60,7 +60,7 @@ describeWithTerraform("TLS example with the real provider, on the stand-in", () 
   let session: TerraformSession;
   beforeAll(async () => {
     standin = await startStandin();
-    session = terraformSession({ KONNECT_TOKEN: standin.token, KONNECT_SPAT: "", KONNECT_SERVER_URL: "" });
+    session = standinSession(standin.token);
   });
   afterAll(() => (session?.stop(), standin?.stop()));
 

@@ -7,7 +7,7 @@ import { App, LocalBackend, TerraformStack } from "cdktf";
 import { platformAndTeam, TeamStack } from "../examples/platform-team";
 import { startStandin, type Standin } from "../standin";
 import { scratchDir } from "./support/scratch";
-import { describeWithTerraform, initAndValidate, terraformSession, type TerraformSession } from "./support/terraform";
+import { describeWithTerraform, initAndValidate, standinSession, type TerraformSession } from "./support/terraform";
 
 /** Synthesizes an app as `cdktf synth` does; returns each stack's cdk.tf.json directory and parsed JSON. */
 function synthApp(app: App, ...stacks: TerraformStack[]): Record<string, { dir: string; json: any }> {
@@ -63,7 +63,7 @@ describeWithTerraform("platform and team stacks with the real provider", () => {
   let session: TerraformSession;
   beforeAll(async () => {
     standin = await startStandin();
-    session = terraformSession({ KONNECT_TOKEN: standin.token, KONNECT_SPAT: "", KONNECT_SERVER_URL: "" });
+    session = standinSession(standin.token);
   });
   afterAll(() => (session?.stop(), standin.stop()));
 

@@ -7,10 +7,8 @@ import * as path from "node:path";
 import { decodeJwt } from "jose";
 import * as net from "node:net";
 import { KafkaStartError, kafkaUnavailable, startKafka } from "../standin/kafka";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { cacheDir } = require("../scripts/toolchain-env") as { cacheDir: () => string };
 import { runCli } from "./support/cli";
-import { describeWithKafka } from "./support/kafka";
+import { describeWithKafka, scratchKafkaCache } from "./support/kafka";
 import { describeWithTerraform } from "./support/terraform";
 
 const ROOT = path.join(__dirname, "..");
@@ -119,29 +117,23 @@ describeWithKafka("sandbox Kafka that cannot start", () => {
     const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-kafka-parent-"));
     // A cache with the Kafka jars and the formatted storage, but no class archive: this broker's JVM writes one at
     // exit, which a failed start must not keep (standin/kafka.ts).
-    const realKafkaCache = path.join(cacheDir(), "kafka");
-    const cache = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-kafka-cache-"));
-    for (const name of fs.readdirSync(realKafkaCache).filter((n) => n === "env" || n.startsWith("storage-"))) {
-      fs.cpSync(path.join(realKafkaCache, name), path.join(cache, "kafka", name), { recursive: true });
-    }
-    const saved = process.env.KEGW_CACHE;
-    process.env.KEGW_CACHE = cache;
+    const cache = scratchKafkaCache((name) => name.startsWith("storage-"));
     try {
       const err = await startKafka({ jwksUrl: `http://127.0.0.1:${closed}/jwks`, expectedIssuer: "i", expectedAudience: "a", failureLog: log, tmpDir }).then(
         () => undefined,
         (e: Error) => e,
       );
-      expect(fs.readdirSync(path.join(cache, "kafka")).filter((n) => n.endsWith(".jsa"))).toEqual([]);
+      expect(fs.readdirSync(cache.kafka).filter((n) => n.endsWith(".jsa"))).toEqual([]);
       expect(err).toBeInstanceOf(KafkaStartError);
       expect(err!.message).not.toContain("\n");
       expect(err!.message).toMatch(/^the Kafka broker exited \(\d+\): .*jwt\.validator.*Connection refused; log: /);
       expect(err!.message.endsWith(`; log: ${log}`)).toBe(true);
       expect(fs.readFileSync(log, "utf8")).toMatch(/Connection refused/);
+      // The JVM did write an archive at exit (its CDS warnings come with the dump), and it was removed.
+      expect(fs.readFileSync(log, "utf8")).toMatch(/\[warning\s*\]\[cds/);
       expect(fs.readdirSync(tmpDir)).toEqual([]);
     } finally {
-      if (saved === undefined) delete process.env.KEGW_CACHE;
-      else process.env.KEGW_CACHE = saved;
-      fs.rmSync(cache, { recursive: true, force: true });
+      cache.restore();
       fs.rmSync(log, { force: true });
       fs.rmSync(tmpDir, { recursive: true, force: true });
     }

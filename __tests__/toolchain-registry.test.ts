@@ -9,10 +9,10 @@ import type { AddressInfo } from "node:net";
 import * as path from "node:path";
 import { promisify } from "node:util";
 import { scratchDir } from "./support/scratch";
+import { PROVIDER_PLATFORM } from "./support/terraform";
 
 const run = promisify(execFile);
 const ROOT = path.join(__dirname, "..");
-const PLATFORM = `${process.platform}_${process.arch === "x64" ? "amd64" : process.arch}`;
 const PROVIDERS = ["registry.terraform.io/kong/konnect-beta/0.19.0", "registry.terraform.io/hashicorp/null/3.2.4"];
 
 interface Registry {
@@ -59,7 +59,7 @@ function toolPath(dir: string, go: boolean): { PATH: string; goLog: string } {
   fs.symlinkSync(process.execPath, path.join(bin, "node"));
   const goLog = path.join(dir, "go.log");
   if (go) {
-    const [goos, goarch] = PLATFORM.split("_");
+    const [goos, goarch] = PROVIDER_PLATFORM.split("_");
     fs.writeFileSync(
       path.join(bin, "go"),
       `#!/bin/sh\nif [ "$1" = env ]; then [ "$2" = GOOS ] && echo ${goos} || echo ${goarch}; exit 0; fi\n` +
@@ -85,7 +85,7 @@ async function toolchain(registryUrl: string, opts: { go?: boolean; mirrored?: s
   for (const p of opts.mirrored ?? []) {
     // The mirror only has to hold an executable under the standard layout for the toolchain to use it.
     const [host, ns, type, version] = p.split("/");
-    const d = path.join(cache, "providers", host!, ns!, type!, version!, PLATFORM);
+    const d = path.join(cache, "providers", host!, ns!, type!, version!, PROVIDER_PLATFORM);
     fs.mkdirSync(d, { recursive: true });
     fs.writeFileSync(path.join(d, `terraform-provider-${type}_v${version}`), "#!/bin/sh\n", { mode: 0o755 });
   }
@@ -190,7 +190,7 @@ describe("toolchain: where the providers come from", () => {
     expect(r.stderr.trim()).toBe(
       `[toolchain] error: Go is required to build the registry.terraform.io/kong/konnect-beta provider (the Terraform registry ${url} is unreachable) ` +
         `but 'go' is not on PATH. Install Go 1.25 or newer (https://go.dev/dl/, or your package manager), or put the provider binary at ` +
-        `${r.cache}/providers/registry.terraform.io/kong/konnect-beta/0.19.0/${PLATFORM}/terraform-provider-konnect-beta_v0.19.0 yourself.`,
+        `${r.cache}/providers/registry.terraform.io/kong/konnect-beta/0.19.0/${PROVIDER_PLATFORM}/terraform-provider-konnect-beta_v0.19.0 yourself.`,
     );
     expect(fs.existsSync(path.join(r.cache, "env"))).toBe(false);
   });

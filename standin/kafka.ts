@@ -2,8 +2,9 @@
 // the sandbox, the client tests and the client benchmark. Clients connect to a SASL_PLAINTEXT listener that validates OAUTHBEARER
 // tokens with Kafka's own JWT validator against a JWKS URL (a TokenIssuer on 127.0.0.1); a PLAINTEXT listener on
 // 127.0.0.1 serves the controller/inter-broker principal (User:ANONYMOUS, a super user) and the test set-up (topics,
-// ACLs). Everything lives in one temp dir that stop() removes; a watchdog kills the JVM and removes the dir when the
-// Node process that started it goes away without calling stop() (a crashed or killed test worker).
+// ACLs). Everything of a broker lives in one temp dir that stop() removes; a watchdog kills the JVM and removes the dir
+// when the Node process that started it goes away without calling stop() (a crashed or killed test worker). What
+// brokers share, the start-up caches (see below), lives in the toolchain's cache.
 import { execFile, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import * as fs from "node:fs";
@@ -17,8 +18,14 @@ const ROOT = projectRoot();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { cacheDir } = require(path.join(ROOT, "scripts", "toolchain-env.js")) as { cacheDir: () => string };
 
+/** The path of a command on PATH, if it is there. */
+function which(cmd: string): string | undefined {
+  const r = spawnSync("sh", ["-c", `command -v ${cmd}`], { encoding: "utf8" });
+  return r.status === 0 && r.stdout.trim() ? r.stdout.trim() : undefined;
+}
+
 function hasCommand(cmd: string): boolean {
-  return spawnSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" }).status === 0;
+  return which(cmd) !== undefined;
 }
 
 function readKafkaEnv(): { version: string; lib: string } | undefined {
@@ -135,7 +142,10 @@ export class KafkaStartError extends Error {
   }
 }
 
-/** The line of a broker log that says why it stopped: the last ERROR or exception, else the last line. */
+/**
+ * The line of a broker log that says why it stopped: the last ERROR or exception, else the last line; the JVM's own
+ * warnings (unified logging, "[5.1s][warning][cds] ...") are never it.
+ */
 export function failureReason(log: string): string {
   // Not the JVM's own warnings ("[5.1s][warning][cds] Skipping ...Exception: Not linked", as a JVM writing its class
   // archive at exit prints them): they come last, and are never the reason.
@@ -168,9 +178,10 @@ jpid=$!
 echo "$jpid" > "$pidfile"
 stop() {
   kill -TERM "$jpid" 2>/dev/null
-  for _ in $(seq 1 100); do kill -0 "$jpid" 2>/dev/null || break; sleep 0.1; done
+  for _ in $(seq 1 200); do kill -0 "$jpid" 2>/dev/null || break; sleep 0.1; done
   if kill -0 "$jpid" 2>/dev/null; then kill -KILL "$jpid" 2>/dev/null; wait "$jpid" 2>/dev/null; return 1; fi
-  wait "$jpid" 2>/dev/null; return 0
+  wait "$jpid" 2>/dev/null; s=$?
+  [ "$s" = 0 ] || [ "$s" = 143 ]
 }
 trap 'stop; exit $?' TERM INT
 while kill -0 "$jpid" 2>/dev/null; do
@@ -193,6 +204,17 @@ wait "$jpid"
 //   jars and the JVM flags; one the JVM cannot use is ignored by it, with a warning in the broker log.
 
 const NODE_ID = 1;
+
+/** The node's roles, id and controller quorum, and the listener names: what the storage format reads. */
+function kraftNode(controllerPort: number): string[] {
+  return [
+    "process.roles=broker,controller",
+    `node.id=${NODE_ID}`,
+    `controller.quorum.voters=${NODE_ID}@127.0.0.1:${controllerPort}`,
+    "inter.broker.listener.name=INTERNAL",
+    "controller.listener.names=CONTROLLER",
+  ];
+}
 const BROKER_JVM = ["-Xmx512m", "-Xms128m", "-XX:+UseSerialGC", "-Djava.awt.headless=true"];
 
 function cacheKey(parts: readonly string[]): string {
@@ -236,7 +258,6 @@ async function formattedStorage(version: string, lib: string, log4j: string): Pr
   const cache = kafkaCache();
   const template = path.join(cache, `storage-${version}-${cacheKey([version, lib, ...FORMAT_CONFIG])}`);
   if (fs.existsSync(template)) return template;
-  sweepTemporaries(cache);
   const tmp = fs.mkdtempSync(path.join(cache, ".tmp-storage-"));
   try {
     const data = path.join(tmp, "data");
@@ -268,22 +289,16 @@ async function formatStorage(lib: string, log4j: string, data: string): Promise<
   }
 }
 
-/** What the storage format reads: the node's id and roles and the controller quorum. */
+/** The storage format's config: the node, with placeholder ports (nothing listens while formatting; no port reaches the storage). */
 const FORMAT_CONFIG: readonly string[] = [
-  "process.roles=broker,controller",
-  `node.id=${NODE_ID}`,
-  // Placeholders: nothing listens while formatting, and no port reaches the storage.
-  `controller.quorum.voters=${NODE_ID}@127.0.0.1:9093`,
+  ...kraftNode(9093),
   "listeners=INTERNAL://127.0.0.1:9092,CONTROLLER://127.0.0.1:9093",
   "listener.security.protocol.map=INTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT",
-  "inter.broker.listener.name=INTERNAL",
-  "controller.listener.names=CONTROLLER",
 ];
 
 /** The java on PATH, resolved, with what tells its builds apart (for the class archive's key). */
 function javaIdentity(): string {
-  const found = spawnSync("sh", ["-c", "command -v java"], { encoding: "utf8" }).stdout.trim();
-  const java = fs.realpathSync(found);
+  const java = fs.realpathSync(which("java") ?? "java");
   const st = fs.statSync(java);
   return `${java} ${st.size} ${st.mtimeMs}`;
 }
@@ -291,7 +306,9 @@ function javaIdentity(): string {
 interface ClassArchive {
   /** The JVM flag: map the archive, or write one at exit. */
   readonly flag: string;
-  /** Once the broker's JVM has ended: what it wrote is kept only when it stopped cleanly. */
+  /** Once the broker is ready, with its log so far: whether the JVM could use the archive it was given. */
+  checkMapped(log: string): void;
+  /** Once the broker's JVM has ended: what it wrote is kept only when it stopped cleanly (exit 0, or 143 on SIGTERM). */
   settle(stoppedCleanly: boolean): void;
 }
 
@@ -299,11 +316,18 @@ function classArchive(lib: string, jvm: readonly string[]): ClassArchive {
   const jars = fs.readdirSync(lib).filter((f) => f.endsWith(".jar")).sort().map((f) => `${f}:${fs.statSync(path.join(lib, f)).size}`);
   const cache = kafkaCache();
   const archive = path.join(cache, `classes-${cacheKey([javaIdentity(), lib, ...jars, ...jvm])}.jsa`);
-  if (fs.existsSync(archive)) return { flag: `-XX:SharedArchiveFile=${archive}`, settle: () => undefined };
-  sweepTemporaries(cache);
+  if (fs.existsSync(archive)) {
+    return {
+      flag: `-XX:SharedArchiveFile=${archive}`,
+      // An archive this JVM could not use (another JDK build, a damaged file) is dropped: the next clean stop writes one.
+      checkMapped: (log) => void (/\[(warning|error)\s*\]\[cds/.test(log) && fs.rmSync(archive, { force: true })),
+      settle: () => undefined,
+    };
+  }
   const tmp = path.join(cache, `.tmp-classes-${process.pid}-${randomBytes(4).toString("hex")}.jsa`);
   return {
     flag: `-XX:ArchiveClassesAtExit=${tmp}`,
+    checkMapped: () => undefined,
     settle: (stoppedCleanly) => {
       try {
         if (stoppedCleanly && fs.existsSync(tmp) && fs.statSync(tmp).size > 0) fs.renameSync(tmp, archive);
@@ -340,14 +364,10 @@ export async function startKafka(opts: KafkaOptions): Promise<KafkaBroker> {
   try {
     const [port, controllerPort, internalPort] = [opts.clientPort ?? (await freePort()), await freePort(), await freePort()];
     const props = [
-      "process.roles=broker,controller",
-      `node.id=${NODE_ID}`,
-      `controller.quorum.voters=${NODE_ID}@127.0.0.1:${controllerPort}`,
+      ...kraftNode(controllerPort),
       `listeners=CLIENT://127.0.0.1:${port},INTERNAL://127.0.0.1:${internalPort},CONTROLLER://127.0.0.1:${controllerPort}`,
       `advertised.listeners=CLIENT://127.0.0.1:${port},INTERNAL://127.0.0.1:${internalPort}`,
       "listener.security.protocol.map=CLIENT:SASL_PLAINTEXT,INTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT",
-      "inter.broker.listener.name=INTERNAL",
-      "controller.listener.names=CONTROLLER",
       "listener.name.client.sasl.enabled.mechanisms=OAUTHBEARER",
       "listener.name.client.oauthbearer.sasl.jaas.config=org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required ;",
       "listener.name.client.oauthbearer.sasl.server.callback.handler.class=org.apache.kafka.common.security.oauthbearer.OAuthBearerValidatorCallbackHandler",
@@ -388,6 +408,7 @@ export async function startKafka(opts: KafkaOptions): Promise<KafkaBroker> {
     );
 
     const f0 = Date.now();
+    if (opts.startupCaches !== false) sweepTemporaries(kafkaCache());
     try {
       if (opts.startupCaches === false) await formatStorage(lib, log4j, path.join(dir, "data"));
       else fs.cpSync(await formattedStorage(version, lib, log4j), path.join(dir, "data"), { recursive: true });
@@ -444,6 +465,7 @@ export async function startKafka(opts: KafkaOptions): Promise<KafkaBroker> {
       await new Promise((r) => setTimeout(r, 100));
     }
     const startMs = Date.now() - t0;
+    archive?.checkMapped(fs.readFileSync(logFile, "utf8"));
 
     let stopped: Promise<void> | undefined;
     return {
@@ -457,13 +479,13 @@ export async function startKafka(opts: KafkaOptions): Promise<KafkaBroker> {
       logTail: (lines = 40) => tail(fs.existsSync(logFile) ? fs.readFileSync(logFile, "utf8") : "", lines),
       stop: () =>
         (stopped ??= (async () => {
-          // The watchdog exits 0 when the JVM ended on SIGTERM by itself (having written any class archive), 1 when
-          // it had to be killed.
+          // The watchdog exits 0 when the JVM ended on SIGTERM by itself, within 20 s (having written any class archive
+          // at exit), and non-zero when it had to be killed or ended otherwise.
           let clean = false;
           if (exitCode === undefined) {
             child!.kill("SIGTERM");
             let forced = false;
-            const timer = setTimeout(() => ((forced = true), killSync()), 20_000);
+            const timer = setTimeout(() => ((forced = true), killSync()), 30_000);
             clean = (await exited) === 0 && !forced;
             clearTimeout(timer);
           }

@@ -2,7 +2,12 @@
 // bindings (standin/sandbox-kafka.ts, which the sandbox uses too), and probes that ask the broker whether a client may do an ACL operation.
 import { ConfigResourceTypes, type Admin, type Kafka, type Producer } from "kafkajs";
 import { GrouplessReader } from "../../client/reader";
-import { kafkaUnavailable } from "../../standin/kafka";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { ensureKafkaJars, kafkaUnavailable } from "../../standin/kafka";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { cacheDir } = require("../../scripts/toolchain-env") as { cacheDir: () => string };
 
 export { startKafka, runJava, type KafkaBroker } from "../../standin/kafka";
 export { kafkajsAcls } from "../../standin/sandbox-kafka";
@@ -12,6 +17,30 @@ export function describeWithKafka(name: string, fn: () => void): void {
   const why = kafkaUnavailable();
   if (why) describe.skip(`${name} [SKIPPED: ${why}]`, fn);
   else describe(name, fn);
+}
+
+/**
+ * A toolchain cache of the test's own (KEGW_CACHE) whose kafka/ holds the Kafka jars' env file and those of the real
+ * cache's start-up caches that keep() names (none by default), for tests of the start-up caches. restore() puts
+ * KEGW_CACHE back and removes the directory.
+ */
+export function scratchKafkaCache(keep: (name: string) => boolean = () => false): { kafka: string; restore(): void } {
+  ensureKafkaJars();
+  const real = path.join(cacheDir(), "kafka");
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-kafka-cache-"));
+  const kafka = path.join(root, "kafka");
+  fs.mkdirSync(kafka);
+  for (const name of fs.readdirSync(real).filter((n) => n === "env" || keep(n))) fs.cpSync(path.join(real, name), path.join(kafka, name), { recursive: true });
+  const saved = process.env.KEGW_CACHE;
+  process.env.KEGW_CACHE = root;
+  return {
+    kafka,
+    restore: () => {
+      if (saved === undefined) delete process.env.KEGW_CACHE;
+      else process.env.KEGW_CACHE = saved;
+      fs.rmSync(root, { recursive: true, force: true });
+    },
+  };
 }
 
 // ---------------------------------------------------------------- broker ACLs from the explainer, and probes

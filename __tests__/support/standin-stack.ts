@@ -32,7 +32,7 @@ import {
   VirtualCluster,
 } from "../../constructs";
 import { TEST_CA_PEM, TEST_DATA_PLANE_PEM, TEST_SERVER_PEM } from "./certificates";
-import { synthStackDir, terraformSession, type TerraformSession, type TfResult } from "./terraform";
+import { standinSession, synthStackDir, type TerraformSession, type TfResult } from "./terraform";
 import { scratchDir } from "./scratch";
 import type { Standin } from "../../standin";
 import { KINDS } from "../../standin/state";
@@ -252,8 +252,7 @@ export class TfWorkdir {
   constructor(stack: TerraformStack, token: string) {
     this.dir = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-standin-tf-"));
     fs.copyFileSync(path.join(synthStackDir(stack), "cdk.tf.json"), path.join(this.dir, "cdk.tf.json"));
-    // KONNECT_TOKEN set, and no other Konnect variables from the machine
-    this.session = terraformSession({ KONNECT_TOKEN: token, KONNECT_SPAT: "", KONNECT_SERVER_URL: "" });
+    this.session = standinSession(token);
   }
 
   /** Runs terraform, with one konnect-beta provider process for all runs of this directory (terraformSession). */

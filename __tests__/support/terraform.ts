@@ -14,6 +14,9 @@ const run = promisify(execFile);
 
 export const tfEnv: NodeJS.ProcessEnv | undefined = readToolchainEnv();
 
+/** This machine as Terraform names platforms in a provider mirror (linux_amd64, darwin_arm64, ...). */
+export const PROVIDER_PLATFORM = `${process.platform}_${process.arch === "x64" ? "amd64" : process.arch}`;
+
 /** Why Terraform tests cannot run here, or undefined when they can. */
 export function terraformUnavailable(): string | undefined {
   if (!tfEnv) return "the toolchain has not run (npm run toolchain)";
@@ -128,11 +131,14 @@ export async function initAndValidate(stackDir: string): Promise<{ valid: boolea
  */
 export async function startSharedProvider(version: string, env: NodeJS.ProcessEnv): Promise<SharedProvider | undefined> {
   const mirror = tfEnv?.KEGW_PROVIDER_MIRROR;
-  const platform = `${process.platform}_${process.arch === "x64" ? "amd64" : process.arch}`;
-  const bin = mirror && path.join(mirror, "registry.terraform.io/kong/konnect-beta", version, platform, `terraform-provider-konnect-beta_v${version}`);
+  const bin = mirror && path.join(mirror, "registry.terraform.io/kong/konnect-beta", version, PROVIDER_PLATFORM, `terraform-provider-konnect-beta_v${version}`);
   if (!bin || !fs.existsSync(bin)) return undefined;
-  const child = spawn(bin, ["-debug"], { env: { ...tfEnv, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  const kill = () => child.kill("SIGKILL");
+  const child = spawn("bash", ["-c", PROVIDER_WATCHDOG, "provider-watchdog", String(process.pid), bin, "-debug"], {
+    env: { ...tfEnv, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  // The watchdog stops the provider (SIGINT, which its debug server handles) on SIGTERM, or when this process is gone.
+  const kill = () => child.kill("SIGTERM");
   process.once("exit", kill);
   child.stderr.resume();
   let out = "";
@@ -166,6 +172,18 @@ export async function startSharedProvider(version: string, env: NodeJS.ProcessEn
   };
 }
 
+const PROVIDER_WATCHDOG = `
+owner=$1; shift
+"$@" &
+pid=$!
+stop() { kill -INT "$pid" 2>/dev/null; for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done; kill -KILL "$pid" 2>/dev/null; }
+trap 'stop; exit 0' TERM INT
+while kill -0 "$pid" 2>/dev/null; do
+  kill -0 "$owner" 2>/dev/null || { stop; exit 1; }
+  sleep 1 & wait $!
+done
+`;
+
 export interface SharedProvider {
   /** What each Terraform run of the working directory needs in its environment. */
   readonly env: NodeJS.ProcessEnv;
@@ -197,6 +215,14 @@ export function terraformSession(providerEnv: NodeJS.ProcessEnv): TerraformSessi
       const shared = await provider;
       return terraform(dir, args, { ...providerEnv, ...extraEnv, ...shared?.env });
     },
-    stop: () => void provider?.then((p) => p?.stop()),
+    stop: () => void provider?.then(
+      (p) => p?.stop(),
+      () => undefined,
+    ),
   };
+}
+
+/** Terraform runs against a stand-in: its token as KONNECT_TOKEN, no other Konnect variable from the machine. */
+export function standinSession(token: string): TerraformSession {
+  return terraformSession({ KONNECT_TOKEN: token, KONNECT_SPAT: "", KONNECT_SERVER_URL: "" });
 }
