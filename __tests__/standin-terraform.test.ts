@@ -69,7 +69,7 @@ describeWithTerraform(`stand-in with the real Terraform CLI (${terraformName()})
     }
   });
 
-  test("apply creates every object; a second plan has no changes; destroy leaves the stand-in empty", async () => {
+  test("apply creates every object; a second plan has no changes", async () => {
     const apply = await tf.timed(APPLY);
     timings.apply = apply.ms;
     expect([apply.code, apply.stderr]).toEqual([0, ""]);
@@ -116,39 +116,40 @@ describeWithTerraform(`stand-in with the real Terraform CLI (${terraformName()})
     const plan = await tf.timed(PLAN);
     timings.noChangePlan = plan.ms;
     expect([plan.code, plan.stdout]).toEqual([0, expect.stringMatching(/No changes\./)]);
-
-    const destroy = await tf.timed(DESTROY);
-    timings.destroy = destroy.ms;
-    expect([destroy.code, destroy.stderr]).toEqual([0, ""]);
-    expect(destroy.stdout).toMatch(/Destroy complete! Resources: 32 destroyed\./);
-    expect(standin.objects()).toEqual([]);
   });
 
+  // The fault tests each replace one object (the data plane certificate: nothing refers to it), not the whole stack.
+  const certificate = async () => {
+    const state = await tf.run(["state", "list"]);
+    const address = state.stdout.split("\n").find((a) => a.startsWith("konnect_event_gateway_data_plane_certificate."));
+    expect(address).toBeDefined();
+    return address!;
+  };
+
   test("a 500 on one create fails the apply with the provider's error; the next apply converges without duplicates", async () => {
-    const fault = standin.fail({ method: "POST", path: /\/virtual-clusters$/, status: 500 });
-    const first = await tf.run(APPLY);
+    const cert = await certificate();
+    const fault = standin.fail({ method: "POST", path: /\/data-plane-certificates$/, status: 500 });
+    const first = await tf.run([...APPLY, `-replace=${cert}`]);
     expect(first.code).not.toBe(0);
     expect(fault.hits).toBe(1);
     // The provider's diagnostic names the failed call and carries the problem detail.
     // (Terraform wraps long lines: compare with whitespace collapsed.)
     const stderr = first.stderr.replace(/\s+/g, " ");
-    expect(stderr).toMatch(/Error: failure to invoke API with konnect_event_gateway_virtual_cluster\.vcluster/);
+    expect(stderr).toContain(`Error: failure to invoke API with ${cert}`);
     expect(stderr).toMatch(/unknown status code returned: Status 500/);
     expect(stderr).toMatch(/"detail":"Injected fault: 500"/);
-    expect(standin.objects("virtual-cluster")).toHaveLength(0);
+    expect(standin.objects("data-plane-certificate")).toHaveLength(0);
 
     const second = await tf.run(APPLY);
     expect([second.code, second.stderr]).toEqual([0, ""]);
+    expect(second.stdout).toMatch(/Apply complete! Resources: 1 added, 0 changed, 0 destroyed\./);
     expect(counts(standin)).toEqual(EXPECTED);
     const plan = await tf.run(PLAN);
     expect([plan.code, plan.stdout]).toEqual([0, expect.stringMatching(/No changes\./)]);
   });
 
   test("a 429 with Retry-After is retried by the provider and the apply succeeds", async () => {
-    // One create, not the whole stack again: the data plane certificate replaced (nothing refers to it).
-    const state = await tf.run(["state", "list"]);
-    const cert = state.stdout.split("\n").find((a) => a.startsWith("konnect_event_gateway_data_plane_certificate."));
-    expect(cert).toBeDefined();
+    const cert = await certificate();
     const fault = standin.fail({ method: "POST", path: /\/data-plane-certificates$/, status: 429, times: 2, retryAfterSeconds: 1 });
     const apply = await tf.run([...APPLY, `-replace=${cert}`]);
     expect([apply.code, apply.stderr]).toEqual([0, ""]);
@@ -225,5 +226,13 @@ describeWithTerraform(`stand-in with the real Terraform CLI (${terraformName()})
     expect(standin.objects("client").map((c) => c.id)).toContain("reader-app");
     const again = await tf.run(PLAN);
     expect([again.code, again.stdout]).toEqual([0, expect.stringMatching(/No changes\./)]);
+  });
+
+  test("destroy leaves the stand-in empty", async () => {
+    const destroy = await tf.timed(DESTROY);
+    timings.destroy = destroy.ms;
+    expect([destroy.code, destroy.stderr]).toEqual([0, ""]);
+    expect(destroy.stdout).toMatch(/Destroy complete! Resources: 32 destroyed\./);
+    expect(standin.objects()).toEqual([]);
   });
 });

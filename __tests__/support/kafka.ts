@@ -20,27 +20,18 @@ export function describeWithKafka(name: string, fn: () => void): void {
 }
 
 /**
- * A toolchain cache of the test's own (KEGW_CACHE) whose kafka/ holds the Kafka jars' env file and those of the real
- * cache's start-up caches that keep() names (none by default), for tests of the start-up caches. restore() puts
- * KEGW_CACHE back and removes the directory.
+ * A toolchain cache of the test's own, for tests of the Kafka start-up caches (standin/kafka.ts): the toolchain's env
+ * file and the Kafka jars' (both point into the real cache, where the tools and the jars stay), and nothing else.
+ * KEGW_CACHE=root makes a process use it.
  */
-export function scratchKafkaCache(keep: (name: string) => boolean = () => false): { kafka: string; restore(): void } {
+export function scratchKafkaCache(): { root: string; kafka: string; remove(): void } {
   ensureKafkaJars();
-  const real = path.join(cacheDir(), "kafka");
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-kafka-cache-"));
   const kafka = path.join(root, "kafka");
   fs.mkdirSync(kafka);
-  for (const name of fs.readdirSync(real).filter((n) => n === "env" || keep(n))) fs.cpSync(path.join(real, name), path.join(kafka, name), { recursive: true });
-  const saved = process.env.KEGW_CACHE;
-  process.env.KEGW_CACHE = root;
-  return {
-    kafka,
-    restore: () => {
-      if (saved === undefined) delete process.env.KEGW_CACHE;
-      else process.env.KEGW_CACHE = saved;
-      fs.rmSync(root, { recursive: true, force: true });
-    },
-  };
+  if (fs.existsSync(path.join(cacheDir(), "env"))) fs.copyFileSync(path.join(cacheDir(), "env"), path.join(root, "env"));
+  fs.copyFileSync(path.join(cacheDir(), "kafka", "env"), path.join(kafka, "env"));
+  return { root, kafka, remove: () => fs.rmSync(root, { recursive: true, force: true }) };
 }
 
 // ---------------------------------------------------------------- broker ACLs from the explainer, and probes
