@@ -207,8 +207,9 @@ describeWithKafka("client against a real Kafka broker (SASL/OAUTHBEARER, JWKS va
         env: env({ KEGW_REAUTH_THRESHOLD_MS: "1000" }),
         timeoutMs: 60_000,
       });
-      // Give the consumer time to connect before producing (2 records a second), so its session spans the records.
-      await new Promise((r) => setTimeout(r, 1500));
+      // Produce (2 records a second) once the consumer has its first token, so its session spans the records.
+      for (const deadline = Date.now() + 30_000; tokenCalls() === callsBefore && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 20));
+      expect(tokenCalls()).toBeGreaterThan(callsBefore);
       const producer = new Kafka({ brokers: [broker!.adminBootstrap], logLevel: logLevel.NOTHING }).producer();
       await producer.connect();
       t0 = Date.now();
