@@ -30,6 +30,30 @@ describe("display: a value in an error line", () => {
     const shown = display("x".repeat(79) + "😀" + "y".repeat(10));
     expect(shown).toBe(`"${"x".repeat(79)}… (91 characters)`);
   });
+
+  test("a cut at the first and the last high surrogate keeps the pair out; other characters from U+D800 up are cut as one unit", () => {
+    expect(display("x".repeat(79) + "\u{10000}" + "y")).toBe(`"${"x".repeat(79)}… (82 characters)`);
+    expect(display("x".repeat(79) + "\u{10FFFD}" + "y")).toBe(`"${"x".repeat(79)}… (82 characters)`);
+    expect(display("ｘ".repeat(100))).toBe(`"${"ｘ".repeat(80)}… (100 characters)`);
+    expect(display("x".repeat(79) + "\uFFFD" + "y")).toBe(`"${"x".repeat(79)}\uFFFD… (81 characters)`);
+  });
+
+  test("at the bounds: a string of 80 characters and a list of 5 items are shown whole", () => {
+    expect(display("x".repeat(80))).toBe(`"${"x".repeat(80)}"`);
+    expect(display(["a", "b", "c", "d", "e"])).toBe('["a","b","c","d","e"]');
+    expect(display(["a", "b", "c", "d", "e", "f"])).toBe('["a","b","c","d","e"… (6 items)');
+  });
+
+  test("an item of a list is cut after 40 characters", () => {
+    expect(display(["x".repeat(40), "y".repeat(41)])).toBe(`["${"x".repeat(40)}","${"y".repeat(40)}… (41 characters)]`);
+  });
+
+  test("a value that is not a string or list: its JSON, cut after 80 characters the same way", () => {
+    const fits = { name: "x".repeat(69) }; // {"name":"…"} is 80 characters
+    expect(display(fits)).toBe(`{"name":"${"x".repeat(69)}"}`);
+    expect(display({ name: "x".repeat(100) })).toBe(`{"name":"${"x".repeat(71)}… (111 characters)`);
+    expect(display({ text: "a\u2028b" })).toBe('{"text":"a\\u2028b"}');
+  });
 });
 
 describe("oneLine: a whole message", () => {
@@ -37,5 +61,11 @@ describe("oneLine: a whole message", () => {
     expect(oneLine("error: a\nb\r\nc\u2028d")).toBe("error: a\\nb\\r\\nc\\u2028d");
     const long = oneLine("e".repeat(5000));
     expect(long).toBe(`${"e".repeat(1000)}… (5000 characters)`);
+  });
+
+  test("a tab is shown as \\t; a message of exactly 1000 characters is kept whole", () => {
+    expect(oneLine("Error:\tinvalid value")).toBe("Error:\\tinvalid value");
+    expect(oneLine("e".repeat(1000))).toBe("e".repeat(1000));
+    expect(oneLine("e".repeat(1001))).toBe(`${"e".repeat(1000)}… (1001 characters)`);
   });
 });
