@@ -105,12 +105,9 @@ export function wholeSeconds(scope: IConstruct, field: string, d: Duration | und
   return s;
 }
 
-/** A duration prop as a Go duration string within a range, for provider fields that take one. */
-export function goDuration(scope: IConstruct, field: string, d: Duration | undefined, min: Duration, max?: Duration): string | undefined {
+/** A duration prop as a Go duration string of at least min, for provider fields that take one. */
+export function goDuration(scope: IConstruct, field: string, d: Duration | undefined, min: Duration): string | undefined {
   if (d === undefined) return undefined;
-  const ms = d.toMilliseconds();
-  if (ms < min.toMilliseconds() || (max && ms > max.toMilliseconds())) {
-    throw new ValidationError(scope.node.path, field, d.toString(), max ? `from ${min} to ${max}` : `at least ${min}`);
-  }
+  if (d.toMilliseconds() < min.toMilliseconds()) throw new ValidationError(scope.node.path, field, d.toString(), `at least ${min}`);
   return d.toGoDuration();
 }
