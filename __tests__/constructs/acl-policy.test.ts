@@ -1,5 +1,5 @@
 import { TerraformVariable } from "cdktf";
-import { AclPolicyOptions, Condition, KongIdentity, ValidationError } from "../../constructs";
+import { AclPolicyOptions, AuthType, Condition, KongIdentity, ValidationError } from "../../constructs";
 import { gatewayWithVirtualCluster, thrownMessage } from "../support/fixtures";
 import { only, resources, synth } from "../support/synth";
 
@@ -32,6 +32,32 @@ describe("Condition", () => {
     );
   });
 
+  test("principalIn, and and or need at least one: each says which", () => {
+    expect(thrownMessage(() => Condition.principalIn([]))).toBe("Condition.principalIn needs at least one principal");
+    expect(thrownMessage(() => Condition.and())).toBe("Condition.and needs at least one condition");
+    expect(thrownMessage(() => Condition.or())).toBe("Condition.or needs at least one condition");
+  });
+
+  // The conditions are made in the test, not while jest collects the table (see jest.mutation.config.js).
+  const quoted = "it's";
+  test.each([
+    ["principal", () => Condition.principalIs(quoted)],
+    ["auth type", () => Condition.authTypeIs(quoted as AuthType)], // a JavaScript caller, or a value cast from configuration
+    ["header name", () => Condition.recordHeaderEquals(quoted, "v")],
+    ["header value", () => Condition.recordHeaderEquals("h", quoted)],
+    ["topic", () => Condition.topicIs(quoted)],
+    ["topic prefix", () => Condition.topicStartsWith(quoted)],
+    ["claim name", () => Condition.claimEquals(quoted, "v")],
+    ["claim value", () => Condition.claimEquals("c", quoted)],
+    ["record field", () => Condition.recordFieldEquals(quoted, 1)],
+    ["record field value", () => Condition.recordFieldEquals("f", quoted)],
+  ])("every helper's values are checked, and the error names which value: %s", (what, make) => {
+    const { vc } = setup();
+    expect(thrownMessage(() => vc.addSkipRecordPolicy("s", { condition: make() }))).toBe(
+      `test/gw/vc/s: condition ${what} "it's" is invalid: a value without quotes, backslashes or line breaks (they could change the expression)`,
+    );
+  });
+
   test("values nested in and/or/not are checked too", () => {
     const { vc } = setup();
     const bad = Condition.not(Condition.or(Condition.principalIs("ok"), Condition.recordHeaderEquals("h'", "v")));
@@ -55,6 +81,11 @@ describe("Condition", () => {
     vc.addAclPolicy("fits", { condition: make(800), rules });
     expect(() => vc.addAclPolicy("long", { condition: make(1000), rules })).toThrow(
       /^test\/gw\/vc\/long: condition ".{80}… \(1\d{3} characters\) is invalid: at most 1000 characters \(it has 1\d{3}, counting 36 for each value Terraform resolves later\)$/,
+    );
+    // At the limit: 77 literal characters, 36 for the client ID, and 887 of the claim value make 1000.
+    vc.addAclPolicy("limit", { condition: make(887), rules });
+    expect(() => vc.addAclPolicy("over", { condition: make(888), rules })).toThrow(
+      / is invalid: at most 1000 characters \(it has 1001, counting 36 for each value Terraform resolves later\)$/,
     );
   });
 
@@ -85,6 +116,12 @@ describe("AclPolicy", () => {
     });
     const { lifecycle, ...policy } = only(synth(stack), "konnect_event_gateway_cluster_policy_acls");
     expect(lifecycle.precondition).toHaveLength(2); // the client ID's characters and the condition's length, at plan
+    // The length Terraform checks at plan, and the line it fails with: the condition's path, field and limit.
+    const expr = `join("", ["context.auth.principal.name == '", konnect_identity_auth_server_client.idp_producer_42D77D43.id, "'"])`;
+    expect(lifecycle.precondition[1].condition).toBe(`\${(length(${expr}) <= 1000)}`);
+    const message: string = lifecycle.precondition[1].error_message; // the shown condition between is Terraform's to compute
+    expect(message.slice(0, message.indexOf("${"))).toBe("test/gw/vc/acl: condition ");
+    expect(message.slice(message.lastIndexOf(" is invalid: "))).toBe(` is invalid: at most 1000 characters (it has \${length(${expr})})`);
     expect(policy).toEqual({
       provider: "konnect-beta",
       gateway_id: "${konnect_event_gateway.gw.id}",
