@@ -76,10 +76,12 @@ export class AclPolicy extends Construct {
       oneOf(this, `${f}.resourceType`, r.resourceType, ACL_RESOURCE_TYPES);
       check(this, r.operations.length > 0, `${f}.operations`, r.operations, `at least one of ${ACL_OPERATIONS.join(", ")}`);
       r.operations.forEach((op, j) => oneOf(this, `${f}.operations[${j}]`, op, ACL_OPERATIONS));
-      if (!unresolved(r.resourceNames)) {
-        check(this, r.resourceNames.length >= 1 && r.resourceNames.length <= 50, `${f}.resourceNames`, r.resourceNames, "1-50 names or globs");
-        r.resourceNames.forEach((n, j) => nonEmpty(this, `${f}.resourceNames[${j}]`, n));
+      // A whole list that Terraform resolves later cannot become one {match} per name (cdktf would fail the synth).
+      if (unresolved(r.resourceNames)) {
+        fail(this, `${f}.resourceNames`, "(a value Terraform resolves later)", "a list of 1-50 names or globs written here (each name may be a value Terraform resolves later)");
       }
+      check(this, r.resourceNames.length >= 1 && r.resourceNames.length <= 50, `${f}.resourceNames`, r.resourceNames, "1-50 names or globs");
+      r.resourceNames.forEach((n, j) => nonEmpty(this, `${f}.resourceNames[${j}]`, n));
       r.resourceNames.forEach((n, j) => {
         // A name that comes from a client ID, a claim or a lookup is only known later; Kong matches it as a glob.
         if (unresolved(n)) {

@@ -229,6 +229,14 @@ describe("AclPolicy", () => {
     vc.addAclPolicy("p", { rules: [{ resourceType: "topic", operations: ["read"], resourceNames: [topic.stringValue] }] });
     expect(only(synth(stack), "konnect_event_gateway_cluster_policy_acls").config.rules[0].resource_names).toEqual([{ match: "${var.topic}" }]);
   });
+
+  test("a whole list of resource names that Terraform resolves later is refused with one line", () => {
+    const { stack, vc } = setup();
+    const topics = new TerraformVariable(stack, "topics", { type: "list(string)" });
+    expect(thrownMessage(() => vc.addAclPolicy("p", { rules: [rule, { resourceType: "topic", operations: ["read"], resourceNames: topics.listValue }] }))).toBe(
+      'test/gw/vc/p: rules[1].resourceNames "(a value Terraform resolves later)" is invalid: a list of 1-50 names or globs written here (each name may be a value Terraform resolves later)',
+    );
+  });
 });
 
 describe("SkipRecordPolicy", () => {
