@@ -120,7 +120,9 @@ function schemaOf(fields: readonly ExpressionField[]): Record<string, Schema> {
 }
 
 function baseEnvironment(): CelEnvironment {
-  const env = new Environment({ unlistedVariablesAreDyn: false, homogeneousAggregateLiterals: false });
+  // Lists may mix types, as claims do. A name that is not declared never reaches CEL's check: the walk in
+  // checkExpression refuses it first (and cel-js's unlistedVariablesAreDyn is false by default).
+  const env = new Environment({ homogeneousAggregateLiterals: false });
   for (const fn of EXPRESSION_FUNCTIONS) for (const o of fn.register) env.registerFunction(o.signature, o.handler);
   return env;
 }
@@ -201,12 +203,8 @@ export function checkExpression(expression: string, scope: ExpressionScope, opti
   walk(ast);
   if (problems.length) return problem(problems.slice(0, 3).join("; "));
 
-  let result: TypeCheckResult;
-  try {
-    result = env.check(expression);
-  } catch (e) {
-    return problem(`${celSummary(e)}${column(e)}`);
-  }
+  // cel-js reports a failed check in its result (it does not throw): a CelError, or the engine's RangeError.
+  const result: TypeCheckResult = env.check(expression);
   if (!result.valid) return problem(`${celSummary(result.error)}${column(result.error)}`);
   if (result.type !== "bool" && result.type !== "dyn") return problem(`a condition must be true or false, this one is of type ${result.type}`);
   return { ok: true, ast };
@@ -216,15 +214,18 @@ function problem(message: string): ExpressionProblem {
   return { ok: false, message };
 }
 
-/** The first line of a cel-js error, without its source excerpt. */
+/**
+ * The first line of what cel-js reports: a CelError's summary (its message adds a source excerpt), or the message of
+ * an error of the engine itself (a RangeError when an expression nests too deep).
+ */
 function celSummary(e: unknown): string {
-  const err = e as { summary?: string; message?: string };
-  return String(err?.summary ?? err?.message ?? e).split("\n")[0].trim();
+  const err = e as { summary?: string; message: string };
+  return (err.summary ?? err.message).split("\n")[0].trim();
 }
 
+/** Where a CelError points (its range; cel-js sets one whenever its node has a position), or nothing. */
 function column(e: unknown): string {
-  const err = e as { range?: { start: number }; node?: { range?: { start: number }; pos?: number } };
-  const pos = err?.range?.start ?? err?.node?.range?.start ?? err?.node?.pos;
+  const pos = (e as { range?: { start: number } }).range?.start;
   return typeof pos === "number" ? ` at column ${pos + 1}` : "";
 }
 
@@ -239,8 +240,7 @@ function children(n: ASTNode): ASTNode[] {
     if (isNode(x)) out.push(x);
     else if (Array.isArray(x)) x.forEach(visit);
   };
-  if (n.op === "value" || n.op === "id") return out;
-  visit(n.args);
+  visit(n.args); // a literal's or an identifier's args hold no nodes
   return out;
 }
 
@@ -309,14 +309,15 @@ function fieldCovers(segments: string[], declared: readonly ExpressionField[]): 
   return declared.some((f) => {
     const fp = f.path.split(".");
     if (prefixMatch(segments, fp)) return true; // `context.auth` on the way to a field
-    if (segments.length > fp.length && fp.every((s, i) => s === segments[i])) return f.type.startsWith("map") || f.type === "dyn";
+    // past the field (not a prefix of it, so longer): into a map or a dyn value, e.g. a claim or a header
+    if (fp.every((s, i) => s === segments[i])) return f.type.startsWith("map") || f.type === "dyn";
     return false;
   });
 }
 
-/** The segments are the field's path or lead to it. */
+/** The segments are the field's path or lead to it (a segment past its end compares with undefined). */
 function prefixMatch(segments: string[], fieldPath: string[]): boolean {
-  return segments.length <= fieldPath.length && segments.every((s, i) => s === fieldPath[i]);
+  return segments.every((s, i) => s === fieldPath[i]);
 }
 
 function hintFor(segments: string[], node: ASTNode, parent: ASTNode | undefined): string | undefined {
@@ -324,7 +325,8 @@ function hintFor(segments: string[], node: ASTNode, parent: ASTNode | undefined)
   if (s === "context.auth.claims" || s.startsWith("context.auth.claims.")) {
     return `; claims are at context.auth.token.claims (${["context.auth.token.claims", ...segments.slice(3)].join(".")})`;
   }
-  if (s.startsWith("context.auth.principal.") || s === "context.principal.name" || s === "context.auth.principal") {
+  // (`context.auth.principal` itself leads to a field: the walk lets it through, and CEL's check refuses comparing it)
+  if (s.startsWith("context.auth.principal.") || s === "context.principal.name") {
     return "; did you mean context.auth.principal.name?";
   }
   if (segments.length === 1) {

@@ -46,6 +46,10 @@ describe("conditions are parsed and type-checked (CEL, per phase)", () => {
     ["principal == 'x'", cluster, "principal at column 1 is not a declared name (the cluster phase has context.auth.type, context.auth.principal.name, context.auth.token.claims)"],
   ])("%s is refused in its phase", (e, scope, message) => expect(msg(e, scope)).toBe(message));
 
+  test("an expression nested deeper than the parser can follow is refused with one line, without a column", () => {
+    expect(msg("!".repeat(100000) + "true")).toBe("syntax error: Maximum call stack size exceeded");
+  });
+
   test("record.value fields exist under schema validation", () => {
     expect(msg("record.value.validated && record.key.schema['id'] == 1", { phase: "produce", schemaValidation: true })).toBe("ok");
   });
