@@ -1,4 +1,4 @@
-import { Condition, checkExpression, EXPRESSION_FIELDS, type ExpressionScope } from "../../constructs";
+import { Condition, checkExpression, EXPRESSION_FIELDS, type ExpressionScope, type PlaceholderType } from "../../constructs";
 import { newStack, synth, warnings } from "../support/synth";
 import { EventGateway, KongIdentity, ClientAuthentication } from "../../constructs";
 
@@ -19,6 +19,11 @@ describe("conditions are parsed and type-checked (CEL, per phase)", () => {
     "context.auth.principal.name.substring(0, 4) == 'svc-' && context.auth.principal.name.match('^svc-[a-z]+$')",
     "context.auth.principal.name + '-x' != 'y' && context.auth.principal.name < 'm'",
     "!(context.auth.principal.name in ['a', 'b'])",
+    // a claim is dyn: it may be the whole condition, and be compared with a list of mixed types
+    "context.auth.token.claims['admin']",
+    "context.auth.token.claims['tier'] in [1, 'gold']",
+    // a prefix is text, not a pattern: only match() takes a regular expression
+    "context.auth.principal.name.startsWith('svc-(')",
   ])("cluster phase accepts %s", (e) => expect(msg(e)).toBe("ok"));
 
   test.each([
@@ -44,7 +49,54 @@ describe("conditions are parsed and type-checked (CEL, per phase)", () => {
     ["context.auth.principal.name", cluster, "a condition must be true or false, this one is of type string"],
     ["context.auth.principal.name.match('(?=x)')", cluster, 'match() pattern "(?=x)" at column 35: lookahead (?= ...) is not RE2'],
     ["principal == 'x'", cluster, "principal at column 1 is not a declared name (the cluster phase has context.auth.type, context.auth.principal.name, context.auth.token.claims)"],
+    ["context.auth.user == 'x'", cluster, "context.auth.user at column 1 is not a field of the cluster phase (it has context.auth.type, context.auth.principal.name, context.auth.token.claims)"],
+    ["record.headers[topic] == 'x'", consume, "topic at column 16 is not a declared name (the consume phase has context.auth.type, context.auth.principal.name, context.auth.token.claims, context.topic.name, record.headers)"],
+    // a field of other phases, named as far as the expression goes
+    ["context.topic == 'orders'", cluster, "context.topic at column 1 is not available in the cluster phase (only in produce, consume policies)"],
+    ["record.value.validated", cluster, "record.value.validated at column 1 is not available in the cluster phase (only in produce, consume policies)"],
+    // likely mistakes, with the field meant
+    ["context.auth.claims['client_id'] == 'x'", cluster, "context.auth.claims.client_id at column 1 is not a field of the cluster phase; claims are at context.auth.token.claims (context.auth.token.claims.client_id)"],
+    ["'sub' in context.auth.claims", cluster, "context.auth.claims at column 10 is not a field of the cluster phase; claims are at context.auth.token.claims (context.auth.token.claims)"],
+    ["context.auth.principal.id == 'x'", cluster, "context.auth.principal.id at column 1 is not a field of the cluster phase; did you mean context.auth.principal.name?"],
+    ["context.principal.name == 'x'", cluster, "context.principal.name at column 1 is not a field of the cluster phase; did you mean context.auth.principal.name?"],
+    ["context.auth.principal.name.first == 'a'", cluster, "context.auth.principal.name.first at column 1 is not a field of the cluster phase; did you mean context.auth.principal.name?"],
+    // Kong's match() is a method on a string, its pattern RE2
+    ["match(context.auth.principal.name, '^svc-')", cluster, "found no matching overload for 'match(string, string)' at column 1"],
+    ["context.auth.principal.name.match()", cluster, "found no matching overload for 'string.match()' at column 1"],
+    ["context.auth.principal.name.match('svc-(')", cluster, 'match() pattern "svc-(" at column 35: not a valid regular expression (Invalid regular expression: /svc-(/: Unterminated group)'],
+    // a no-break space pasted from a web page
+    ["context.auth.principal.name ==\u00a0'x'", cluster, "syntax error: Unexpected character: at column 31"],
   ])("%s is refused in its phase", (e, scope, message) => expect(msg(e, scope)).toBe(message));
+
+  test.each([
+    ["context.auth.principal.name == admin", cluster, "admin at column 32 is not a declared name; an unquoted value? write 'admin'"],
+    ["context.auth.principal.name != admin", cluster, "admin at column 32 is not a declared name; an unquoted value? write 'admin'"],
+    ["admin in context.auth.token.claims['roles']", cluster, "admin at column 1 is not a declared name; an unquoted value? write 'admin'"],
+    // not for a path into the context, nor a name that is not compared
+    ["context.auth.user == admin", cluster, "context.auth.user at column 1 is not a field of the cluster phase (it has context.auth.type, context.auth.principal.name, context.auth.token.claims); admin at column 22 is not a declared name; an unquoted value? write 'admin'"],
+    ["context.auth.type == 'sasl_plain' && admins", cluster, "admins at column 38 is not a declared name (the cluster phase has context.auth.type, context.auth.principal.name, context.auth.token.claims)"],
+  ])("%s: a bare word compared is taken for a value without quotes", (e, scope, message) => expect(msg(e, scope)).toBe(message));
+
+  test("at most three problems are named", () => {
+    const names = ["alice", "bob", "carol", "dave"].map((n) => `context.auth.principal.name == ${n}`).join(" || ");
+    expect(msg(names)).toBe(
+      "alice at column 32 is not a declared name; an unquoted value? write 'alice'; bob at column 72 is not a declared name; an unquoted value? write 'bob'; " +
+        "carol at column 110 is not a declared name; an unquoted value? write 'carol'",
+    );
+  });
+
+  test("placeholders: a string one outside quotes is refused (by default named as a value Terraform resolves later); numbers and lists are typed", () => {
+    const check = (e: string, placeholders: [string, PlaceholderType][]) => {
+      const r = checkExpression(e, cluster, { placeholders: new Map(placeholders) });
+      return r.ok ? "ok" : r.message;
+    };
+    expect(check("context.auth.principal.name == id", [["id", "string"]])).toBe(
+      "a value Terraform resolves later stands outside quotes at column 32, so its text would become part of the expression; put it in quotes: '...'",
+    );
+    expect(check("context.auth.token.claims['level'] >= level", [["level", "int"]])).toBe("ok");
+    expect(check("context.auth.principal.name == level", [["level", "int"]])).toBe("no such overload: string == int at column 1");
+    expect(check("context.auth.principal.name in names", [["names", "list<string>"]])).toBe("ok");
+  });
 
   test("an expression nested deeper than the parser can follow is refused with one line, without a column", () => {
     expect(msg("!".repeat(100000) + "true")).toBe("syntax error: Maximum call stack size exceeded");
