@@ -282,12 +282,12 @@ function pathIssue(
   placeholders: ReadonlyMap<string, PlaceholderType>,
   describe: (id: string) => string,
 ): string | undefined {
-  if (segments.length === 1 && placeholders.has(segments[0])) {
-    if (placeholders.get(segments[0]) === "string") {
-      return `${describe(segments[0])} stands outside quotes${at(node)}, so its text would become part of the expression; put it in quotes: '...'`;
-    }
-    return undefined;
+  // A placeholder roots the path, alone or followed by more (`${prefix}.orders`): name what it stands for, not its ID.
+  const placeholder = placeholders.get(segments[0]);
+  if (placeholder === "string") {
+    return `${describe(segments[0])} stands outside quotes${at(node)}, so its text would become part of the expression; put it in quotes: '...'`;
   }
+  if (placeholder) return undefined; // a number or a list: CEL's check types it
   if (fieldCovers(segments, declared)) return undefined;
   const name = segments.join(".");
   const elsewhere = EXPRESSION_FIELDS.find((f) => fieldCovers(segments, [f]));
@@ -329,25 +329,27 @@ function hintFor(segments: string[], node: ASTNode, parent: ASTNode | undefined)
   if (s.startsWith("context.auth.principal.") || s === "context.principal.name") {
     return "; did you mean context.auth.principal.name?";
   }
-  if (segments.length === 1) {
-    // an identifier inside an operand of a comparison: most likely a value someone forgot to quote
-    const operand = parent && operandText(node, parent);
-    if (operand) return `; an unquoted value? write '${operand}'`;
-  }
-  return undefined;
+  // a name inside an operand of a comparison (`reader-app`, a dotted topic `orders.v1`): most likely a value someone forgot
+  // to quote
+  const operand = parent && operandText(node, parent);
+  return operand ? `; an unquoted value? write '${operand}'` : undefined;
 }
 
-/** The source text of the bare-word operand an identifier is part of (`reader-app` in `x == reader-app`). */
+/** The characters a bare value is likely made of: `-` and `+` parse as operators, `.` as a field access. */
+const BARE_WORD = /[\w.\-+:@/]/;
+
+/** The source text of the bare-word operand a name is part of (`reader-app` in `x == reader-app`). */
 function operandText(node: ASTNode, parent: ASTNode): string | undefined {
   const src = node.input;
-  // widen from the identifier to the run of characters a bare value is likely made of
+  // widen from the name to the run of characters a bare value is likely made of
   let start = node.range.start;
   let end = node.range.end;
-  while (start > 0 && /[\w.\-:@/]/.test(src[start - 1])) start--;
-  while (end < src.length && /[\w.\-:@/]/.test(src[end])) end++;
+  while (start > 0 && BARE_WORD.test(src[start - 1])) start--;
+  while (end < src.length && BARE_WORD.test(src[end])) end++;
   const text = src.slice(start, end);
   if (/^(context|record)\./.test(text)) return undefined;
-  // `x - y` is a hyphenated bare word; in `x == y` only when the other side is not already a literal value
+  // `x - y` is a hyphenated bare word (`x + y` one with a plus); in `x == y` only when the other side is not already a
+  // literal value
   if (parent.op === "-" || parent.op === "+") return text;
   if (["==", "!=", "in"].includes(parent.op as string)) {
     const other = (parent.args as ASTNode[]).find((a) => a !== node);

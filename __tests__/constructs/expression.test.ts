@@ -72,6 +72,9 @@ describe("conditions are parsed and type-checked (CEL, per phase)", () => {
     ["context.auth.principal.name == admin", cluster, "admin at column 32 is not a declared name; an unquoted value? write 'admin'"],
     ["context.auth.principal.name != admin", cluster, "admin at column 32 is not a declared name; an unquoted value? write 'admin'"],
     ["admin in context.auth.token.claims['roles']", cluster, "admin at column 1 is not a declared name; an unquoted value? write 'admin'"],
+    ["context.auth.principal.name == svc+reader", cluster, "svc at column 32 is not a declared name; an unquoted value? write 'svc+reader'; reader at column 36 is not a declared name; an unquoted value? write 'svc+reader'"],
+    ["context.topic.name == orders.v1", consume, "orders.v1 at column 23 is not a field of the consume phase; an unquoted value? write 'orders.v1'"],
+    ["context.topic.name == audit.record.v1", consume, "audit.record.v1 at column 23 is not a field of the consume phase; an unquoted value? write 'audit.record.v1'"],
     // not for a path into the context, nor a name that is not compared
     ["context.auth.user == admin", cluster, "context.auth.user at column 1 is not a field of the cluster phase (it has context.auth.type, context.auth.principal.name, context.auth.token.claims); admin at column 22 is not a declared name; an unquoted value? write 'admin'"],
     ["context.auth.type == 'sasl_plain' && admins", cluster, "admins at column 38 is not a declared name (the cluster phase has context.auth.type, context.auth.principal.name, context.auth.token.claims)"],
@@ -144,6 +147,10 @@ describe("constructs check their conditions at synth", () => {
     );
     expect(() => vc.addAclPolicy("bare", { condition: Condition.raw(`context.auth.principal.name == ${client.clientId}`), rules })).toThrow(
       /a value Terraform resolves later stands outside quotes at column 32, so its text would become part of the expression; put it in quotes/,
+    );
+    // followed by more (a dotted name), it is still named for what it is, not by the identifier it stands in for
+    expect(() => vc.addAclPolicy("dotted", { condition: Condition.raw(`context.auth.principal.name == ${client.clientId}.reader`), rules })).toThrow(
+      /: a value Terraform resolves later stands outside quotes at column 32, so its text would become part of the expression; put it in quotes: '\.\.\.' \(cluster phase\)$/,
     );
   });
 
