@@ -107,6 +107,8 @@ describe("conditions are parsed and type-checked (CEL, per phase)", () => {
 
   test("record.value fields exist under schema validation", () => {
     expect(msg("record.value.validated && record.key.schema['id'] == 1", { phase: "produce", schemaValidation: true })).toBe("ok");
+    // the parsed value is dyn: any field of it, as Kong reads deep fields by their dotted path
+    expect(msg("record.value.content['customer.tier'] == 'gold'", { phase: "consume", schemaValidation: true })).toBe("ok");
   });
 
   test("the field table names every field once", () => {
