@@ -219,7 +219,8 @@ const NUMBER_LIKE = /-?\d+(\.\d+)?e\+\d+/g;
  */
 export function withPlaceholders(expr: string): { text: string; placeholders: Map<string, PlaceholderType> } {
   const placeholders = new Map<string, PlaceholderType>();
-  if (!Token.isUnresolved(expr)) return { text: expr, placeholders };
+  // No Token.isUnresolved shortcut: it sees string tokens only, and an expression whose only token is a number or a
+  // list would go to the parser as its encoded text (a huge negative number, or "#{TfToken[...]}").
   const next = (type: PlaceholderType) => {
     const id = `__tf${placeholders.size}__`;
     placeholders.set(id, type);

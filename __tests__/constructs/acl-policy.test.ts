@@ -215,6 +215,24 @@ describe("AclPolicy", () => {
     }
   });
 
+  test("a condition whose only value Terraform resolves later is a number or a list is checked with it as a placeholder", () => {
+    const { stack, vc } = setup();
+    const n = new TerraformVariable(stack, "n", { type: "number" });
+    const topics = new TerraformVariable(stack, "topics", { type: "list(string)" });
+    // An int and a list<string> where CEL expects them: accepted, the tokens left for Terraform.
+    const skip = vc.addSkipRecordPolicy("s", { condition: Condition.raw(`context.auth.token.claims['level'] >= ${n.numberValue}`) });
+    expect(skip.node.id).toBe("s");
+    vc.addSkipRecordPolicy("t", { condition: Condition.raw(`context.topic.name in ${topics.listValue}`) });
+    // Where CEL expects something else, the type of the value is what is refused (before: the encoded number was
+    // checked as a decimal, and a list's "#{TfToken[...]}" was a syntax error).
+    expect(thrownMessage(() => vc.addSkipRecordPolicy("u", { condition: Condition.raw(`context.topic.name == ${n.numberValue}`) }))).toMatch(
+      /^test\/gw\/vc\/u: condition "context\.topic\.name == \S+" is invalid: no such overload: string == int at column 1 \(consume phase\)$/,
+    );
+    expect(thrownMessage(() => vc.addSkipRecordPolicy("v", { condition: Condition.raw(`${topics.listValue}`) }))).toMatch(
+      /^test\/gw\/vc\/v: condition "\S+" is invalid: a condition must be true or false, this one is of type list<string> \(consume phase\)$/,
+    );
+  });
+
   test("policy names are unique within a virtual cluster", () => {
     const { vc } = setup();
     vc.addAclPolicy("a", { name: "same", rules: [rule] });
