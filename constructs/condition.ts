@@ -194,16 +194,21 @@ export function renderCondition(scope: IConstruct, condition: Condition | undefi
   if (condition === undefined) return undefined;
   for (const { what, value } of condition._values) assertSafeConditionValue(scope, `condition ${what}`, value);
   const expr = condition.expression;
-  const length = conditionLength(expr);
+  const { text, placeholders } = withPlaceholders(expr);
+  // cdktf cannot write a list into a string: the synth would fail with its own multi-line error.
+  if ([...placeholders.values()].includes("list<string>")) {
+    throw new ValidationError(scope.node.path, "condition", expr, "no list Terraform resolves later (cdktf cannot write a list into a condition): write its items out, each may be such a value");
+  }
+  const late = placeholders.size > 0;
+  const length = conditionLength(text, placeholders.size);
   if (length > MAX_CONDITION_LENGTH) {
-    const estimated = Token.isUnresolved(expr) ? `, counting ${TOKEN_LENGTH_ESTIMATE} for each value Terraform resolves later` : "";
+    const estimated = late ? `, counting ${TOKEN_LENGTH_ESTIMATE} for each value Terraform resolves later` : "";
     throw new ValidationError(scope.node.path, "condition", expr, `at most ${MAX_CONDITION_LENGTH} characters (it has ${length}${estimated})`);
   }
-  if (Token.isUnresolved(expr)) {
+  if (late) {
     const length = Fn.lengthOf(hclString(expr));
     checkAtPlan(scope, "condition", expr, Op.lte(length, MAX_CONDITION_LENGTH), `at most ${MAX_CONDITION_LENGTH} characters (it has ${length})`);
   }
-  const { text, placeholders } = withPlaceholders(expr);
   const checked = checkExpression(text, where, { placeholders, describePlaceholder: () => "a value Terraform resolves later" });
   if (!checked.ok) throw new ValidationError(scope.node.path, "condition", expr, `${checked.message} (${where.phase} phase)`);
   return expr;
@@ -233,9 +238,10 @@ export function withPlaceholders(expr: string): { text: string; placeholders: Ma
   return { text, placeholders };
 }
 
-/** A condition's length, with each unresolved token counted as {@link TOKEN_LENGTH_ESTIMATE}. */
-function conditionLength(expr: string): number {
-  if (!Token.isUnresolved(expr)) return expr.length;
-  const fragments = Tokenization.reverseString(expr);
-  return fragments.literals.reduce((n: number, l) => n + String(l).length, 0) + fragments.tokens.length * TOKEN_LENGTH_ESTIMATE;
+/**
+ * A condition's length from its text with placeholders (withPlaceholders), each value Terraform resolves later
+ * counted as {@link TOKEN_LENGTH_ESTIMATE}.
+ */
+function conditionLength(text: string, late: number): number {
+  return text.replace(/__tf\d+__/g, "").length + late * TOKEN_LENGTH_ESTIMATE;
 }

@@ -215,21 +215,22 @@ describe("AclPolicy", () => {
     }
   });
 
-  test("a condition whose only value Terraform resolves later is a number or a list is checked with it as a placeholder", () => {
+  test("a condition whose only value Terraform resolves later is a number is checked with it as an int; a list is refused with one line", () => {
     const { stack, vc } = setup();
     const n = new TerraformVariable(stack, "n", { type: "number" });
     const topics = new TerraformVariable(stack, "topics", { type: "list(string)" });
-    // An int and a list<string> where CEL expects them: accepted, the tokens left for Terraform.
-    const skip = vc.addSkipRecordPolicy("s", { condition: Condition.raw(`context.auth.token.claims['level'] >= ${n.numberValue}`) });
-    expect(skip.node.id).toBe("s");
-    vc.addSkipRecordPolicy("t", { condition: Condition.raw(`context.topic.name in ${topics.listValue}`) });
-    // Where CEL expects something else, the type of the value is what is refused (before: the encoded number was
-    // checked as a decimal, and a list's "#{TfToken[...]}" was a syntax error).
+    // An int where CEL expects a number: accepted, the token left for Terraform, with the plan-time length check.
+    vc.addSkipRecordPolicy("s", { condition: Condition.raw(`context.auth.token.claims['level'] >= ${n.numberValue}`) });
+    const [skip] = Object.values(resources(synth(stack), "konnect_event_gateway_consume_policy_skip_record")) as { condition: string; lifecycle?: unknown }[];
+    expect(skip!.condition).toBe("context.auth.token.claims['level'] >= ${var.n}");
+    expect(JSON.stringify(skip!.lifecycle)).toContain("at most 1000 characters");
+    // Where CEL expects a string, the int is refused (before: its encoded text was checked as a decimal number).
     expect(thrownMessage(() => vc.addSkipRecordPolicy("u", { condition: Condition.raw(`context.topic.name == ${n.numberValue}`) }))).toMatch(
       /^test\/gw\/vc\/u: condition "context\.topic\.name == \S+" is invalid: no such overload: string == int at column 1 \(consume phase\)$/,
     );
-    expect(thrownMessage(() => vc.addSkipRecordPolicy("v", { condition: Condition.raw(`${topics.listValue}`) }))).toMatch(
-      /^test\/gw\/vc\/v: condition "\S+" is invalid: a condition must be true or false, this one is of type list<string> \(consume phase\)$/,
+    // cdktf cannot write a list into a string: refused here, in one line, rather than by the synth in many.
+    expect(thrownMessage(() => vc.addSkipRecordPolicy("v", { condition: Condition.raw(`context.topic.name in ${topics.listValue}`) }))).toMatch(
+      /^test\/gw\/vc\/v: condition "context\.topic\.name in \S+" is invalid: no list Terraform resolves later \(cdktf cannot write a list into a condition\): write its items out, each may be such a value$/,
     );
   });
 
