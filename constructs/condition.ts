@@ -200,7 +200,7 @@ export function renderCondition(scope: IConstruct, condition: Condition | undefi
     throw new ValidationError(scope.node.path, "condition", expr, "no list Terraform resolves later (cdktf cannot write a list into a condition): write its items out, each may be such a value");
   }
   const late = placeholders.size > 0;
-  const length = conditionLength(text, placeholders.size);
+  const length = conditionLength(text, placeholders);
   if (length > MAX_CONDITION_LENGTH) {
     const estimated = late ? `, counting ${TOKEN_LENGTH_ESTIMATE} for each value Terraform resolves later` : "";
     throw new ValidationError(scope.node.path, "condition", expr, `at most ${MAX_CONDITION_LENGTH} characters (it has ${length}${estimated})`);
@@ -242,6 +242,8 @@ export function withPlaceholders(expr: string): { text: string; placeholders: Ma
  * A condition's length from its text with placeholders (withPlaceholders), each value Terraform resolves later
  * counted as {@link TOKEN_LENGTH_ESTIMATE}.
  */
-function conditionLength(text: string, late: number): number {
-  return text.replace(/__tf\d+__/g, "").length + late * TOKEN_LENGTH_ESTIMATE;
+function conditionLength(text: string, placeholders: ReadonlyMap<string, PlaceholderType>): number {
+  let length = text.length;
+  for (const id of placeholders.keys()) length += TOKEN_LENGTH_ESTIMATE - id.length;
+  return length;
 }
