@@ -176,11 +176,14 @@ export function checkExpression(expression: string, scope: ExpressionScope, opti
   // Our own walk first: it knows phases and likely mistakes, and says so better than a type error can.
   const problems: string[] = [];
   const declared = fieldsOf(scope);
+  const hinted = new Set<string>();
   const walk = (n: ASTNode, parent?: ASTNode): void => {
     const path = memberPath(n);
     if (path) {
       const issue = pathIssue(path.segments, declared, scope, n, parent, placeholders, describe);
-      if (issue) problems.push(issue);
+      // one problem per unquoted value: `svc-reader` is two names, and one fix
+      if (issue && !(issue.operand && hinted.has(issue.operand))) problems.push(issue.message);
+      if (issue?.operand) hinted.add(issue.operand);
       for (const sub of path.dynamicKeys) walk(sub, n);
       return;
     }
@@ -205,9 +208,32 @@ export function checkExpression(expression: string, scope: ExpressionScope, opti
 
   // cel-js reports a failed check in its result (it does not throw): a CelError, or the engine's RangeError.
   const result: TypeCheckResult = env.check(expression);
-  if (!result.valid) return problem(`${celSummary(result.error)}${column(result.error)}`);
+  if (!result.valid) return problem(objectAsValue(celSummary(result.error), ast, declared) ?? `${celSummary(result.error)}${column(result.error)}`);
   if (result.type !== "bool" && result.type !== "dyn") return problem(`a condition must be true or false, this one is of type ${result.type}`);
   return { ok: true, ast };
+}
+
+/**
+ * CEL refuses an object where a value belongs (`context.auth.principal == 'x'`) with an overload error that names
+ * its internal type (`$context.auth.principal`): name the object and its fields instead.
+ */
+function objectAsValue(summary: string, ast: ASTNode, declared: readonly ExpressionField[]): string | undefined {
+  const name = /\$([\w.]+)/.exec(summary)?.[1];
+  const fields = declared.filter((f) => f.path.startsWith(`${name}.`)).map((f) => f.path);
+  const node = fields.length ? findPath(ast, name!) : undefined;
+  if (!node) return undefined;
+  return `${name}${at(node)} is an object, not a value; use ${fields.length === 1 ? "its field" : "one of its fields:"} ${fields.join(", ")}`;
+}
+
+/** The first node in the tree whose whole member path is `name` (not a part of a longer one). */
+function findPath(n: ASTNode, name: string): ASTNode | undefined {
+  const path = memberPath(n);
+  if (path?.segments.join(".") === name) return n;
+  for (const child of path ? path.dynamicKeys : children(n)) {
+    const found = findPath(child, name);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function problem(message: string): ExpressionProblem {
@@ -281,11 +307,11 @@ function pathIssue(
   parent: ASTNode | undefined,
   placeholders: ReadonlyMap<string, PlaceholderType>,
   describe: (id: string) => string,
-): string | undefined {
+): { message: string; operand?: string } | undefined {
   // A placeholder roots the path, alone or followed by more (`${prefix}.orders`): name what it stands for, not its ID.
   const placeholder = placeholders.get(segments[0]);
   if (placeholder === "string") {
-    return `${describe(segments[0])} stands outside quotes${at(node)}, so its text would become part of the expression; put it in quotes: '...'`;
+    return { message: `${describe(segments[0])} stands outside quotes${at(node)}, so its text would become part of the expression; put it in quotes: '...'` };
   }
   if (placeholder) return undefined; // a number or a list: CEL's check types it
   if (fieldCovers(segments, declared)) return undefined;
@@ -294,14 +320,15 @@ function pathIssue(
   if (elsewhere) {
     const field = prefixMatch(segments, elsewhere.path.split(".")) ? name : elsewhere.path;
     if (elsewhere.schemaValidationOnly && elsewhere.phases.includes(scope.phase)) {
-      return `${field}${at(node)} exists only in policies that run under schema validation`;
+      return { message: `${field}${at(node)} exists only in policies that run under schema validation` };
     }
-    return `${field}${at(node)} is not available in the ${scope.phase} phase (only in ${elsewhere.phases.join(", ")} policies)`;
+    return { message: `${field}${at(node)} is not available in the ${scope.phase} phase (only in ${elsewhere.phases.join(", ")} policies)` };
   }
   const hint = hintFor(segments, node, parent);
   const known = declared.map((f) => f.path).join(", ");
-  if (segments.length === 1) return `${name}${at(node)} is not a declared name${hint ?? ` (the ${scope.phase} phase has ${known})`}`;
-  return `${name}${at(node)} is not a field of the ${scope.phase} phase${hint ?? ` (it has ${known})`}`;
+  const what = segments.length === 1 ? "is not a declared name" : `is not a field of the ${scope.phase} phase`;
+  const otherwise = segments.length === 1 ? ` (the ${scope.phase} phase has ${known})` : ` (it has ${known})`;
+  return { message: `${name}${at(node)} ${what}${hint?.text ?? otherwise}`, operand: hint?.operand };
 }
 
 /** A declared field equals the path or is a prefix of it through a map (a claim, a header), or the path leads to one. */
@@ -320,26 +347,28 @@ function prefixMatch(segments: string[], fieldPath: string[]): boolean {
   return segments.every((s, i) => s === fieldPath[i]);
 }
 
-function hintFor(segments: string[], node: ASTNode, parent: ASTNode | undefined): string | undefined {
+/** The hint for an unknown path; `operand` is where an unquoted value starts and what it reads, to hint it once. */
+function hintFor(segments: string[], node: ASTNode, parent: ASTNode | undefined): { text: string; operand?: string } | undefined {
   const s = segments.join(".");
   if (s === "context.auth.claims" || s.startsWith("context.auth.claims.")) {
-    return `; claims are at context.auth.token.claims (${["context.auth.token.claims", ...segments.slice(3)].join(".")})`;
+    return { text: `; claims are at context.auth.token.claims (${["context.auth.token.claims", ...segments.slice(3)].join(".")})` };
   }
-  // (`context.auth.principal` itself leads to a field: the walk lets it through, and CEL's check refuses comparing it)
+  // (`context.auth.principal` itself leads to a field: the walk lets it through, and objectAsValue names it if CEL's
+  // check refuses comparing it)
   if (s.startsWith("context.auth.principal.") || s === "context.principal.name") {
-    return "; did you mean context.auth.principal.name?";
+    return { text: "; did you mean context.auth.principal.name?" };
   }
   // a name inside an operand of a comparison (`reader-app`, a dotted topic `orders.v1`): most likely a value someone forgot
   // to quote
   const operand = parent && operandText(node, parent);
-  return operand ? `; an unquoted value? write '${operand}'` : undefined;
+  return operand ? { text: `; an unquoted value? write '${operand.text}'`, operand: `${operand.start}:${operand.text}` } : undefined;
 }
 
 /** The characters a bare value is likely made of: `-` and `+` parse as operators, `.` as a field access. */
 const BARE_WORD = /[\w.\-+:@/]/;
 
-/** The source text of the bare-word operand a name is part of (`reader-app` in `x == reader-app`). */
-function operandText(node: ASTNode, parent: ASTNode): string | undefined {
+/** The bare-word operand a name is part of (`reader-app` in `x == reader-app`): where it starts, and its text. */
+function operandText(node: ASTNode, parent: ASTNode): { start: number; text: string } | undefined {
   const src = node.input;
   // widen from the name to the run of characters a bare value is likely made of
   let start = node.range.start;
@@ -350,10 +379,10 @@ function operandText(node: ASTNode, parent: ASTNode): string | undefined {
   if (/^(context|record)\./.test(text)) return undefined;
   // `x - y` is a hyphenated bare word (`x + y` one with a plus); in `x == y` only when the other side is not already a
   // literal value
-  if (parent.op === "-" || parent.op === "+") return text;
+  if (parent.op === "-" || parent.op === "+") return { start, text };
   if (["==", "!=", "in"].includes(parent.op as string)) {
     const other = (parent.args as ASTNode[]).find((a) => a !== node);
-    return other && other.op !== "value" ? text : undefined;
+    return other && other.op !== "value" ? { start, text } : undefined;
   }
   return undefined;
 }

@@ -15,6 +15,7 @@ describe("conditions are parsed and type-checked (CEL, per phase)", () => {
     'context.auth.principal.name == "abc"',
     "context.auth.type == 'sasl_oauth_bearer' && context.auth.token.claims['scope'] == 'kafka'",
     "has(context.auth.token.claims.topic_prefix) && 'sub' in context.auth.token.claims",
+    "has(context.auth.principal) && has(context.auth.principal.name)",
     "context.auth.principal.name.includes('svc-') || context.auth.principal.name.startsWith('a') || context.auth.principal.name.endsWith('z')",
     "context.auth.principal.name.substring(0, 4) == 'svc-' && context.auth.principal.name.match('^svc-[a-z]+$')",
     "context.auth.principal.name + '-x' != 'y' && context.auth.principal.name < 'm'",
@@ -34,7 +35,14 @@ describe("conditions are parsed and type-checked (CEL, per phase)", () => {
   test("the tutorial's condition: both mistakes named, with hints", () => {
     expect(msg("context.auth.claims.client_id == reader-app")).toBe(
       "context.auth.claims.client_id at column 1 is not a field of the cluster phase; claims are at context.auth.token.claims (context.auth.token.claims.client_id); " +
-        "reader at column 34 is not a declared name; an unquoted value? write 'reader-app'; app at column 41 is not a declared name; an unquoted value? write 'reader-app'",
+        "reader at column 34 is not a declared name; an unquoted value? write 'reader-app'",
+    );
+  });
+
+  test("one hint per unquoted value: the same text elsewhere in the condition gets its own", () => {
+    expect(msg("context.auth.principal.name == reader-app || context.auth.type == reader-app")).toBe(
+      "reader at column 32 is not a declared name; an unquoted value? write 'reader-app'; " +
+        "reader at column 67 is not a declared name; an unquoted value? write 'reader-app'",
     );
   });
 
@@ -60,6 +68,11 @@ describe("conditions are parsed and type-checked (CEL, per phase)", () => {
     ["context.auth.principal.id == 'x'", cluster, "context.auth.principal.id at column 1 is not a field of the cluster phase; did you mean context.auth.principal.name?"],
     ["context.principal.name == 'x'", cluster, "context.principal.name at column 1 is not a field of the cluster phase; did you mean context.auth.principal.name?"],
     ["context.auth.principal.name.first == 'a'", cluster, "context.auth.principal.name.first at column 1 is not a field of the cluster phase; did you mean context.auth.principal.name?"],
+    // an object where a value belongs: named with its fields, not by CEL's internal type name
+    ["context.auth.principal == 'x'", cluster, "context.auth.principal at column 1 is an object, not a value; use its field context.auth.principal.name"],
+    ["'x' != context.auth", cluster, "context.auth at column 8 is an object, not a value; use one of its fields: context.auth.type, context.auth.principal.name, context.auth.token.claims"],
+    ["context.auth.type == 'oauth' && context.auth.principal", cluster, "context.auth.principal at column 33 is an object, not a value; use its field context.auth.principal.name"],
+    ["context.auth.principal.name.startsWith(context.auth.principal)", consume, "context.auth.principal at column 40 is an object, not a value; use its field context.auth.principal.name"],
     // Kong's match() is a method on a string, its pattern RE2
     ["match(context.auth.principal.name, '^svc-')", cluster, "found no matching overload for 'match(string, string)' at column 1"],
     ["context.auth.principal.name.match()", cluster, "found no matching overload for 'string.match()' at column 1"],
@@ -72,7 +85,7 @@ describe("conditions are parsed and type-checked (CEL, per phase)", () => {
     ["context.auth.principal.name == admin", cluster, "admin at column 32 is not a declared name; an unquoted value? write 'admin'"],
     ["context.auth.principal.name != admin", cluster, "admin at column 32 is not a declared name; an unquoted value? write 'admin'"],
     ["admin in context.auth.token.claims['roles']", cluster, "admin at column 1 is not a declared name; an unquoted value? write 'admin'"],
-    ["context.auth.principal.name == svc+reader", cluster, "svc at column 32 is not a declared name; an unquoted value? write 'svc+reader'; reader at column 36 is not a declared name; an unquoted value? write 'svc+reader'"],
+    ["context.auth.principal.name == svc+reader", cluster, "svc at column 32 is not a declared name; an unquoted value? write 'svc+reader'"],
     ["context.topic.name == orders.v1", consume, "orders.v1 at column 23 is not a field of the consume phase; an unquoted value? write 'orders.v1'"],
     ["context.topic.name == audit.record.v1", consume, "audit.record.v1 at column 23 is not a field of the consume phase; an unquoted value? write 'audit.record.v1'"],
     // not for a path into the context, nor a name that is not compared
