@@ -170,7 +170,7 @@ export function checkExpression(expression: string, scope: ExpressionScope, opti
   try {
     ast = env.parse(expression).ast;
   } catch (e) {
-    return problem(`syntax error: ${celSummary(e)}${column(e)}`);
+    return problem(e instanceof RangeError ? tooDeep(e) : `syntax error: ${celSummary(e)}${column(e)}`);
   }
 
   // Our own walk first: it knows phases and likely mistakes, and says so better than a type error can.
@@ -203,7 +203,13 @@ export function checkExpression(expression: string, scope: ExpressionScope, opti
     }
     for (const child of children(n)) walk(child, n);
   };
-  walk(ast);
+  try {
+    walk(ast);
+  } catch (e) {
+    // thousands of operators in a chain (`a && b && ...`) nest deeper than the call stack; conditions are capped at
+    // 1000 characters, a stack read by the explainer is not
+    return problem(tooDeep(e));
+  }
   if (problems.length) return problem(problems.slice(0, 3).join("; "));
 
   // cel-js reports a failed check in its result (it does not throw): a CelError, or the engine's RangeError.
@@ -234,6 +240,10 @@ function findPath(n: ASTNode, name: string): ASTNode | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+function tooDeep(e: unknown): string {
+  return `the condition nests too deeply to check (${celSummary(e)})`;
 }
 
 function problem(message: string): ExpressionProblem {
