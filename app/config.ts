@@ -101,14 +101,15 @@ function contextText(key: SettingKey, value: unknown): string {
     throw new ConfigError(key, value, `${EXPECTED[type]}${why}`, "cdktf.json context");
   };
   if (typeof value === "string") return value;
+  // Number.isFinite is false for anything that is not a number, as well as for NaN and the infinities.
   switch (type) {
     case "number":
-      return typeof value === "number" && Number.isFinite(value) ? String(value) : bad();
+      return Number.isFinite(value) ? String(value) : bad();
     case "boolean":
       return typeof value === "boolean" ? String(value) : bad();
     case "list": {
       if (!Array.isArray(value)) return bad();
-      const items = value.map((v) => (typeof v === "string" || (typeof v === "number" && Number.isFinite(v)) ? String(v) : bad()));
+      const items = value.map((v) => (typeof v === "string" || Number.isFinite(v) ? String(v) : bad()));
       return items.some((i) => i.includes(",")) ? bad(", items without commas") : items.join(",");
     }
     default:
