@@ -2,7 +2,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { readConfig, SETTINGS, settingType } from "../app/config";
+import { readConfig, settingsHolding, SETTINGS, settingType } from "../app/config";
+import { lookupCacheKey, normalizeRequest, type KongIdentityLookupRequest } from "../constructs/kong-identity/lookup";
 import { EventGatewayStack } from "../app/stack";
 import { newApp, only, resources, synth, warnings } from "./support/synth";
 
@@ -13,6 +14,16 @@ function mainStack(env: NodeJS.ProcessEnv = {}, context: Record<string, unknown>
   const app = newApp();
   const config = readConfig((k) => context[k], env);
   return new EventGatewayStack(app, config.stackName, config);
+}
+
+/** What a function throws, as Node prints an uncaught error: `<name>: <message>`. */
+function thrown(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    return String(e);
+  }
+  throw new Error("nothing thrown");
 }
 
 const byName = (json: any, type: string, name: string) => Object.values(resources(json, type)).find((r: any) => r.name === name) as any;
@@ -238,9 +249,13 @@ describe("main stack configuration", () => {
     [{ listenerPorts: [[19092, 19093], 19100] }, "configuration listenerPorts (cdktf.json context) [[19092,19093],19100] is invalid: a list of strings or numbers (or a comma-separated string)"],
     [{ listenerPorts: ["19092,19093"] }, 'configuration listenerPorts (cdktf.json context) ["19092,19093"] is invalid: a list of strings or numbers (or a comma-separated string), items without commas'],
     [{ backendTls: { enabled: true } }, 'configuration backendTls (cdktf.json context) {"enabled":true} is invalid: true or false (or the string "true" or "false")'],
+    [{ listenerPorts: ["19092", "19093,19094"] }, 'configuration listenerPorts (cdktf.json context) ["19092","19093,19094"] is invalid: a list of strings or numbers (or a comma-separated string), items without commas'],
+    [{ listenerPorts: [19092, true] }, "configuration listenerPorts (cdktf.json context) [19092,true] is invalid: a list of strings or numbers (or a comma-separated string)"],
     [{ tokenLifetime: [3600] }, "configuration tokenLifetime (cdktf.json context) [3600] is invalid: a number (or a string of digits)"],
+    [{ tokenLifetime: true }, "configuration tokenLifetime (cdktf.json context) true is invalid: a number (or a string of digits)"],
   ])("a cdktf.json context value of the wrong type stops the synth with one line: %j", (context, message) => {
-    expect(() => mainStack({}, context)).toThrow(message);
+    // The whole line, nothing appended.
+    expect(thrown(() => mainStack({}, context))).toBe(`ConfigError: ${message}`);
   });
 
   test("typed context values of the right type are taken: number lists, booleans, numbers, strings", () => {
@@ -252,6 +267,74 @@ describe("main stack configuration", () => {
     expect(only(json, "konnect_event_gateway_virtual_cluster").dns_label).toBe("vc2");
     // The environment still wins over the context, whatever the context's type.
     expect(readConfig((k) => (k === "listenerPorts" ? [[1]] : undefined), { KEGW_LISTENER_PORTS: "9092" }).listenerPorts).toBe("9092");
+  });
+
+  test.each([
+    ["0", false],
+    ["1", true],
+    ["FALSE", false],
+    ["True", true],
+  ])("a true/false setting also takes 1 and 0, in any case: KEGW_BACKEND_TLS=%s", (value, enabled) => {
+    expect(only(synth(mainStack({ KEGW_BACKEND_TLS: value })), "konnect_event_gateway_backend_cluster").tls).toEqual({ enabled });
+  });
+
+  test.each([
+    [{ KEGW_TOKEN_LIFETIME: "" }, 'configuration tokenLifetime (KEGW_TOKEN_LIFETIME) "" is invalid: a whole number'],
+    [{ KEGW_TOKEN_LIFETIME: "6e2" }, 'configuration tokenLifetime (KEGW_TOKEN_LIFETIME) "6e2" is invalid: a whole number'],
+    [{ KEGW_TOKEN_LIFETIME: "600.0" }, 'configuration tokenLifetime (KEGW_TOKEN_LIFETIME) "600.0" is invalid: a whole number'],
+    [{ KEGW_TOKEN_LIFETIME: "99999999999999999999" }, 'configuration tokenLifetime (KEGW_TOKEN_LIFETIME) "99999999999999999999" is invalid: a whole number'],
+    [{ KEGW_STATE_BACKEND: "s3", KEGW_STATE_BUCKET: "tfstate" }, 'configuration stateRegion (KEGW_STATE_REGION) "" is invalid: required for the s3 state backend'],
+    [{ KEGW_STATE_BACKEND: "gcs" }, 'configuration stateBucket (KEGW_STATE_BUCKET) "" is invalid: required for the gcs state backend'],
+    [{ KEGW_STATE_BACKEND: "cloud", KEGW_CLOUD_WORKSPACE: "kegw" }, 'configuration cloudOrganization (KEGW_CLOUD_ORGANIZATION) "" is invalid: required for the cloud state backend'],
+    [{ KEGW_STATE_BACKEND: "cloud", KEGW_CLOUD_ORGANIZATION: "acme" }, 'configuration cloudWorkspace (KEGW_CLOUD_WORKSPACE) "" is invalid: required for the cloud state backend'],
+  ])("a bad setting is the whole error, one line: %j", (env, message) => {
+    expect(thrown(() => mainStack(env))).toBe(`ConfigError: ${message}`);
+  });
+
+  test("the settings an error's value came from, to name in it: a whole value or one item of a list, never an empty value", () => {
+    // What main.ts appends to an error a construct raises: `(from <key> / <variable>)`.
+    const from = (env: NodeJS.ProcessEnv) => {
+      let value: unknown;
+      try {
+        mainStack(env);
+      } catch (e) {
+        value = (e as { value?: unknown }).value;
+      }
+      return settingsHolding(readConfig(() => undefined, env), value).map((s) => s.key);
+    };
+    expect(from({ KEGW_LISTENER_PORTS: "19092,19192-19092" })).toEqual(["listenerPorts"]);
+    // Not an item of any list (lists are trimmed): the whole value.
+    expect(from({ KEGW_DNS_LABEL: " vc " })).toEqual(["dnsLabel"]);
+    // A dozen settings are empty by default: an empty value names none of them.
+    expect(from({ KEGW_GATEWAY_NAME: "" })).toEqual([]);
+    const config = readConfig(() => undefined, {});
+    expect(settingsHolding(config, "topic").map((s) => s.key)).toEqual(["readerDescribeTopics", "readerReadTopics"]);
+    expect(settingsHolding(config, 19092)).toEqual([]);
+  });
+
+  test("lookup mode: an auth server and a client given by ID are looked up by ID, the other client by name", () => {
+    const request: KongIdentityLookupRequest = {
+      region: "us",
+      authServer: { id: "as-1" },
+      clients: { producer: { id: "p-1" }, reader: { name: "reader" } },
+    };
+    const issuer = "https://abc123.us.identity.konghq.com/auth";
+    const result = {
+      authServer: { id: "as-1", name: "Kafka Dev", issuer, audience: "http://kafka.dev", jwksUri: `${issuer}/.well-known/jwks` },
+      clients: { producer: { id: "p-1", name: "producer" }, reader: { id: "r-1", name: "reader" } },
+    };
+    const dir = fs.mkdtempSync(path.join(require("node:os").tmpdir(), "kegw-main-lookup-"));
+    try {
+      // The context file holds the answer to exactly this request (by ID, without the tutorial's names): any other
+      // request would be sent to Konnect, and fail.
+      const cacheFile = path.join(dir, "kong-identity.context.json");
+      fs.writeFileSync(cacheFile, JSON.stringify({ [lookupCacheKey(request)]: { request: normalizeRequest(request), result } }));
+      const env = { KEGW_IDENTITY: "lookup", KEGW_IDENTITY_CACHE: cacheFile, KEGW_AUTH_SERVER_ID: "as-1", KEGW_PRODUCER_CLIENT_ID: "p-1" };
+      const json = synth(mainStack(env));
+      expect(json.data.null_data_source.identity.inputs).toMatchObject({ auth_server_id: "as-1", client_producer_id: "p-1", client_reader_id: "r-1" });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test("every list setting is typed as a list (its documentation says list)", () => {
