@@ -96,12 +96,22 @@ describe("importers", () => {
     const json = synth(stack);
     expect(only(json, "konnect_identity_auth_server_client")).toEqual(expect.objectContaining({ auth_server_id: "as-1", allow_scopes: ["scope-1"] }));
     expect(() => idp.jwksUrl).toThrow('test/idp: issuer undefined is invalid: given to fromAuthServerAttributes');
+    // OAuth on a virtual cluster validates the audience too: without it, the error says where to give it.
+    const gw = new EventGateway(stack, "gw");
+    const vc = { destination: gw.addBackendCluster("b", { bootstrapServers: ["k:9092"] }), dnsLabel: "vc" };
+    const noAudience = KongIdentity.fromAuthServerAttributes(stack, "idp2", { authServerId: "as-1", issuer: "https://x.identity.konghq.com/auth" });
+    expect(() => gw.addVirtualCluster("vc", { ...vc, authentication: [ClientAuthentication.oauthBearer({ authServer: noAudience })] })).toThrow(
+      "test/idp2: audience undefined is invalid: given to fromAuthServerAttributes, to validate tokens' audience",
+    );
 
     const withIssuer = KongIdentity.fromAuthServerAttributes(newStack(), "idp", { authServerId: "as-1", issuer: "https://x.identity.konghq.com/auth/", audience: "http://kafka" });
     expect(withIssuer.jwksUrl).toBe("https://x.identity.konghq.com/auth/.well-known/jwks");
   });
 
   test("an empty ID is refused in words", () => {
+    expect(() => KongIdentity.fromAuthServerAttributes(newStack(), "idp", { authServerId: "" })).toThrow('test/idp: authServerId "" is invalid: non-empty');
+    expect(() => IdentityScope.fromScopeId(newStack(), "kafka", "")).toThrow('test/kafka: scopeId "" is invalid: non-empty');
+    expect(() => IdentityClient.fromClientId(newStack(), "billing", "")).toThrow('test/billing: clientId "" is invalid: non-empty');
     expect(() => VirtualCluster.fromVirtualClusterAttributes(newStack(), "vc", { gatewayId: "gw-1", virtualClusterId: "" })).toThrow(
       'test/vc: virtualClusterId "" is invalid: non-empty',
     );

@@ -1,4 +1,4 @@
-import { TerraformOutput } from "cdktf";
+import { TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { ClientAuthentication, Condition, Duration, EventGateway, KongIdentity } from "../../constructs";
 import { Explainer } from "../../constructs/explain";
 import { newStack, only, resources, synth, warnings } from "../support/synth";
@@ -69,6 +69,35 @@ describe("KongIdentity (managed)", () => {
       "${konnect_identity_auth_server.idp.issuer}/.well-known/jwks",
       "${konnect_identity_auth_server.idp.audience}",
     ]);
+  });
+
+  test("an auth server with only an audience: no force_destroy unless set, and false is written as false", () => {
+    const stack = newStack();
+    new KongIdentity(stack, "idp", { audience: "a" });
+    expect(only(synth(stack), "konnect_identity_auth_server")).toEqual({ provider: "konnect-beta", name: "idp", audience: "a" });
+    const kept = newStack();
+    new KongIdentity(kept, "idp", { audience: "a", forceDestroy: false });
+    expect(only(synth(kept), "konnect_identity_auth_server").force_destroy).toBe("false");
+  });
+
+  test.each([
+    ["an auth server", (idp: KongIdentity) => new KongIdentity(TerraformStack.of(idp), "x", { name: "", audience: "a" }), 'test/x: name "" is invalid: non-empty'],
+    ["a scope", (idp: KongIdentity) => idp.addScope("x", { name: "" }), 'test/idp/x: name "" is invalid: non-empty'],
+    ["a client", (idp: KongIdentity) => idp.addClient("x", { name: "" }), 'test/idp/x: name "" is invalid: non-empty'],
+    ["a claim", (idp: KongIdentity) => idp.addClaim("x", { name: "", value: "v", includeInAllScopes: true }), 'test/idp/x: name "" is invalid: non-empty'],
+    ["a scope with a space", (idp: KongIdentity) => idp.addScope("x", { name: "kafka read" }), 'test/idp/x: name "kafka read" is invalid: a scope name without spaces'],
+  ])("the name of %s is checked", (_what, make, message) => {
+    const idp = new KongIdentity(newStack(), "idp", { audience: "a" });
+    expect(() => make(idp)).toThrow(message);
+  });
+
+  test("a scope name with a space beside a value Terraform resolves later is refused; the value alone is not", () => {
+    const stack = newStack();
+    const idp = new KongIdentity(stack, "idp", { audience: "a" });
+    const team = new TerraformVariable(stack, "team", { type: "string" }).stringValue;
+    expect(() => idp.addScope("x", { name: `${team} read` })).toThrow(/^test\/idp\/x: name ".+ read" is invalid: a scope name without spaces$/);
+    idp.addScope("y", { name: team });
+    expect(only(synth(stack), "konnect_identity_auth_server_scope").name).toBe("${var.team}");
   });
 
   test.each([
@@ -142,5 +171,17 @@ describe("KongIdentity.addClaim", () => {
     expect(() => idp.addClaim("e", { value: "" })).toThrow('test/idp/e: value "" is invalid');
     idp.addClaim("nowhere", { value: "x" });
     expect(warnings(stack)).toContain("test/idp/nowhere: claim nowhere is in no token: give scopes or includeInAllScopes");
+  });
+
+  test.each([
+    [{}, true],
+    [{ enabled: true }, true],
+    [{ enabled: false }, false],
+    [{ includeInToken: false }, false],
+    [{ includeInAllScopes: true }, false],
+  ])("a claim without scopes %j is warned about: %s (only when enabled and in the token)", (options, warned) => {
+    const stack = newStack();
+    new KongIdentity(stack, "idp", { audience: "a" }).addClaim("team", { value: "billing", ...options });
+    expect(warnings(stack)).toEqual(warned ? ["test/idp/team: claim team is in no token: give scopes or includeInAllScopes"] : []);
   });
 });

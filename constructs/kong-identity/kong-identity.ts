@@ -229,7 +229,9 @@ export class IdentityScope extends Construct implements IIdentityScope {
     super(scope, id);
     this.name = props.name ?? id;
     nonEmpty(this, "name", this.name);
-    if (!unresolved(this.name)) check(this, !/\s/.test(this.name), "name", this.name, "a scope name without spaces");
+    // Also in a name with values Terraform resolves later: their token text has no whitespace, so a space found is
+    // one written here (`${team} read`).
+    check(this, !/\s/.test(this.name), "name", this.name, "a scope name without spaces");
     this.resource = new genScope.KonnectIdentityAuthServerScope(this, "Default", {
       provider: KonnectProvider.of(this),
       authServerId: props.authServer.authServerId,
