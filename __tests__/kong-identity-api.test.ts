@@ -4,7 +4,14 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { KongIdentityApi, KongIdentityError, parseRetryAfter } from "../constructs/kong-identity/api";
 import { konnectToken } from "../app/config";
-import { lookupCacheKey, lookupKongIdentity, refreshKongIdentityCache, type KongIdentityLookupRequest } from "../constructs/kong-identity/lookup";
+import {
+  lookupCacheKey,
+  lookupKongIdentity,
+  lookupKongIdentitySync as lookupFromSources,
+  refreshKongIdentityCache,
+  runLookupChild,
+  type KongIdentityLookupRequest,
+} from "../constructs/kong-identity/lookup";
 import { startStandin, type Standin } from "../standin";
 import { startStandinProcess, type StandinProcess } from "./support/standin-process";
 
@@ -328,6 +335,33 @@ describe("lookupKongIdentity (cached)", () => {
     expect(() => lookupCacheKey({ authServer: {}, clients: {} })).toThrow(/the auth server needs an id or a name/);
   });
 
+  test("the key: empty selectors count as none, an ID and a name are both kept, the server URL loses its trailing slashes", () => {
+    const key = (r: Partial<KongIdentityLookupRequest>) => lookupCacheKey({ authServer: { name: "A" }, clients: {}, ...r });
+    expect(key({ authServer: { id: "as-1", name: "A" } })).toBe("kong-identity:region=us:auth-server=id=as-1,name=A:clients=");
+    expect(key({ authServer: { id: "", name: "A" } })).toBe("kong-identity:region=us:auth-server=name=A:clients=");
+    expect(key({ authServer: { id: "as-1", name: "" } })).toBe("kong-identity:region=us:auth-server=id=as-1:clients=");
+    expect(key({ serverUrl: "https://konnect.example//" })).toBe("kong-identity:server=https://konnect.example:auth-server=name=A:clients=");
+    expect(() => key({ authServer: { name: "" } })).toThrow(new KongIdentityError("bad-request", "the auth server needs an id or a name"));
+    expect(() => key({ clients: { producer: { id: "", name: "" } } })).toThrow(new KongIdentityError("bad-request", "client producer needs an id or a name"));
+  });
+
+  test.each(["[]", "null", '"kong-identity"'])("a context file holding %s (not a JSON object) is refused, naming the file", async (text) => {
+    const cacheFile = path.join(tmp, "not-an-object.context.json");
+    fs.writeFileSync(cacheFile, text);
+    const e = await failure(lookupKongIdentity(request(), { cacheFile, api: { token: s.token } }));
+    expect([e.kind, e.message]).toEqual(["bad-request", `context file ${cacheFile} is not a JSON object (not an object); fix or delete it`]);
+    expect(fs.readFileSync(cacheFile, "utf8")).toBe(text);
+  });
+
+  test("refreshKongIdentityCache leaves other entries of the context file alone; a lookup without clients lists none", async () => {
+    const cacheFile = path.join(tmp, "refresh-other.context.json");
+    fs.writeFileSync(cacheFile, JSON.stringify({ "other:key": { keep: true } }));
+    await lookupKongIdentity({ serverUrl: s.url, authServer: { id: other.id }, clients: {} }, { cacheFile, api: { token: s.token } });
+    const lines = await refreshKongIdentityCache(cacheFile, { token: s.token });
+    expect(lines).toEqual([`refreshed kong-identity:server=${s.url}:auth-server=id=${other.id}:clients=: auth server "Orders" (${other.id})`]);
+    expect(JSON.parse(fs.readFileSync(cacheFile, "utf8"))["other:key"]).toEqual({ keep: true });
+  });
+
   test("refreshKongIdentityCache re-asks every cached lookup and picks up changes", async () => {
     const cacheFile = path.join(tmp, "refresh.context.json");
     const first = await lookupKongIdentity(request(), { cacheFile, api: { token: s.token } });
@@ -409,6 +443,91 @@ describe("lookupKongIdentitySync", () => {
     expect(() => lookupKongIdentitySync(request(), { cacheFile, api: konnectToken({}) })).toThrow(
       new compiledApi.KongIdentityError("no-token", "no Konnect token: set KONNECT_TOKEN (personal access token, kpat_...) or KONNECT_SPAT (system account token, spat_...)"),
     );
+    expect(fs.existsSync(cacheFile)).toBe(false);
+  });
+});
+
+describe("runLookupChild (the child process, run here with its stdin and stdout replaced)", () => {
+  // The child reads request and options as JSON from stdin (fd 0) and writes one JSON line; its exit code says
+  // whether that line is an error.
+  const realFs = require("node:fs") as typeof fs;
+  async function runChild(stdin: string): Promise<{ written: string[]; exitCode: typeof process.exitCode }> {
+    const readFileSync = realFs.readFileSync;
+    const read = jest.spyOn(realFs, "readFileSync").mockImplementation(((file: fs.PathOrFileDescriptor, ...rest: never[]) =>
+      file === 0 ? stdin : (readFileSync as (...a: unknown[]) => unknown)(file, ...rest)) as typeof realFs.readFileSync);
+    const written: string[] = [];
+    const write = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    const before = process.exitCode;
+    try {
+      await runLookupChild();
+      return { written, exitCode: process.exitCode };
+    } finally {
+      write.mockRestore();
+      read.mockRestore();
+      process.exitCode = before;
+    }
+  }
+
+  test("an answer: the result as one JSON line, exit code 0, the context file written", async () => {
+    const cacheFile = path.join(tmp, "child.context.json");
+    const request = { serverUrl: s.url, authServer: { name: "Orders" }, clients: {} };
+    const out = await runChild(JSON.stringify({ request, opts: { cacheFile, refresh: true, api: { token: s.token } } }));
+    const result = JSON.parse(fs.readFileSync(cacheFile, "utf8"))[lookupCacheKey(request)].result;
+    expect(result.authServer.id).toBe(other.id);
+    expect(out.exitCode).toBe(0);
+    expect(out.written).toEqual([expect.stringMatching(/^\{.*\}\n$/)]);
+    expect(JSON.parse(out.written[0]!)).toEqual({ result });
+  });
+
+  test("an error: kind and message as one JSON line, exit code 1; input that is not JSON is a bad answer", async () => {
+    const cacheFile = path.join(tmp, "child-error.context.json");
+    const out = await runChild(JSON.stringify({ request: { authServer: {}, clients: {} }, opts: { cacheFile, refresh: true, api: { token: s.token } } }));
+    expect(out).toEqual({ written: [JSON.stringify({ error: { kind: "bad-request", message: "the auth server needs an id or a name" } }) + "\n"], exitCode: 1 });
+    const garbled = await runChild("{request");
+    expect(garbled.exitCode).toBe(1);
+    expect(garbled.written).toHaveLength(1);
+    expect(JSON.parse(garbled.written[0]!)).toEqual({ error: { kind: "bad-answer", message: expect.stringMatching(/^Kong Identity lookup failed: .*JSON/) } });
+    expect(fs.existsSync(cacheFile)).toBe(false);
+  });
+});
+
+describe("lookupKongIdentitySync when its child gives no answer", () => {
+  const compiled = require("../dist/constructs/kong-identity/lookup") as typeof import("../constructs/kong-identity/lookup");
+  const compiledApi = require("../dist/constructs/kong-identity/api") as typeof import("../constructs/kong-identity/api");
+  const request: KongIdentityLookupRequest = { authServer: { name: "Orders" }, clients: {} };
+
+  test("from the TypeScript sources, without the compiled child beside them: says to build first", () => {
+    const child = path.join(__dirname, "..", "constructs", "kong-identity", "lookup-child.js");
+    expect(() => lookupFromSources(request, { cacheFile: path.join(tmp, "sources.context.json") })).toThrow(
+      new KongIdentityError("bad-request", `the Kong Identity lookup runs compiled code; ${child} is missing (build the package first)`),
+    );
+  });
+
+  // The child inherits the environment: NODE_OPTIONS --require makes it end before it answers.
+  test.each([
+    ["exits with an error", "process.exit(3)", "network", "Kong Identity lookup process failed"],
+    ["is killed", 'process.kill(process.pid, "SIGKILL")', "network", "Kong Identity lookup process failed (ended by SIGKILL)"],
+    ["exits without a word", "process.exit(0)", "bad-answer", "Kong Identity lookup process gave no answer"],
+  ])("a child that %s: a one-line error of its own", (_what, code, kind, message) => {
+    const preload = path.join(tmp, "preload.js");
+    fs.writeFileSync(preload, code + ";\n");
+    const cacheFile = path.join(tmp, "child-ends.context.json");
+    const prev = process.env.NODE_OPTIONS;
+    process.env.NODE_OPTIONS = `--require ${preload}`;
+    let e: unknown;
+    try {
+      compiled.lookupKongIdentitySync(request, { cacheFile, api: { token: "unused" } });
+    } catch (err) {
+      e = err;
+    } finally {
+      if (prev === undefined) delete process.env.NODE_OPTIONS;
+      else process.env.NODE_OPTIONS = prev;
+    }
+    expect(e).toBeInstanceOf(compiledApi.KongIdentityError);
+    expect([(e as KongIdentityError).kind, (e as KongIdentityError).message]).toEqual([kind, message]);
     expect(fs.existsSync(cacheFile)).toBe(false);
   });
 });

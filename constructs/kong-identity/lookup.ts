@@ -129,10 +129,12 @@ export function lookupKongIdentitySync(request: KongIdentityLookupRequest, opts:
   try {
     out = execFileSync(process.execPath, [script], { input, encoding: "utf8", timeout: timeoutMs, stdio: ["pipe", "pipe", "pipe"], env: process.env });
   } catch (e) {
-    const err = e as { stdout?: string; signal?: string };
+    const err = e as { stdout?: string; signal?: string; code?: string };
     const answer = parseChildAnswer(err.stdout ?? "");
     if (answer && "error" in answer) throw new KongIdentityError(answer.error.kind, answer.error.message, answer.error.status);
-    throw new KongIdentityError("network", `Kong Identity lookup process failed${err.signal ? ` (${err.signal}, after ${timeoutMs / 1000} s)` : ""}`);
+    // Only ETIMEDOUT is the time limit; another signal (e.g. SIGKILL from the system) ended the process before it.
+    const why = err.code === "ETIMEDOUT" ? ` (no answer within ${timeoutMs / 1000} s)` : err.signal ? ` (ended by ${err.signal})` : "";
+    throw new KongIdentityError("network", `Kong Identity lookup process failed${why}`);
   }
   const answer = parseChildAnswer(out);
   if (!answer || !("result" in answer)) throw new KongIdentityError("bad-answer", "Kong Identity lookup process gave no answer");
