@@ -3,6 +3,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { TerraformOutput } from "cdktf";
 import { ClientAuthentication, Condition, EventGateway, KongIdentity } from "../../constructs";
 import { lookupCacheKey, normalizeRequest, type KongIdentityLookupRequest } from "../../constructs/kong-identity/lookup";
 import { readConfig } from "../../app/config";
@@ -104,6 +105,15 @@ describe("KongIdentity.fromLookup from the context cache (no request)", () => {
     const found = KongIdentity.fromLookup(newStack(), "identity", { ...REQUEST, cacheFile });
     expect(() => found.client("writer")).toThrow('test/identity: client "writer" is invalid: one of the looked-up keys: producer, reader');
   });
+
+  test("the auth server's ID comes from the data source; a lookup without clients says it has none", () => {
+    const cacheFile = cacheWith({ ...REQUEST, clients: {} }, {});
+    const stack = newStack();
+    const idp = KongIdentity.fromLookup(stack, "identity", { ...REQUEST, clients: {}, cacheFile });
+    new TerraformOutput(stack, "auth_server_id", { value: idp.authServerId });
+    expect(synth(stack).output.auth_server_id.value).toBe('${data.null_data_source.identity.outputs["auth_server_id"]}');
+    expect(() => idp.client("producer")).toThrow('test/identity: client "producer" is invalid: one of the looked-up keys: (none)');
+  });
 });
 
 describe("KongIdentity.fromLookup against the Kong Identity API (stand-in)", () => {
@@ -151,6 +161,15 @@ describe("KongIdentity.fromLookup against the Kong Identity API (stand-in)", () 
       if (prev === undefined) delete process.env.KONNECT_TOKEN;
       else process.env.KONNECT_TOKEN = prev;
     }
+  });
+
+  test("no cached answer and no token: the error says to give the token prop", () => {
+    const { KongIdentity: CompiledKongIdentity } = require("../../dist/constructs") as typeof import("../../constructs");
+    const cacheFile = path.join(tmp, "ctx.json");
+    expect(() => CompiledKongIdentity.fromLookup(newStack(), "identity", { ...REQUEST, serverUrl: sp.url, cacheFile })).toThrow(
+      "test/identity: no Konnect token: set the token prop",
+    );
+    expect(fs.existsSync(cacheFile)).toBe(false);
   });
 
   test("a client that does not exist: the error names it, the region or server, and the names that exist", () => {
