@@ -141,19 +141,35 @@ describe("main stack: the tutorial's deployment, corrected", () => {
 
   test("ACLs: producer full topic access, reader describe/read on named topics, both with consumer-group access; conditions on the client IDs", () => {
     const group = { action: "allow", resource_type: "group", operations: [{ name: "describe" }, { name: "read" }], resource_names: [{ match: "*" }] };
-    const producer = byName(json, "konnect_event_gateway_cluster_policy_acls", "acl_topic_policy_producer");
-    expect(producer.condition).toBe(`context.auth.principal.name == '${producerId}'`);
-    expect(producer.config.rules).toEqual([
-      { action: "allow", resource_type: "topic", operations: [{ name: "describe" }, { name: "read" }, { name: "write" }], resource_names: [{ match: "*" }] },
-      group,
-    ]);
-    const reader = byName(json, "konnect_event_gateway_cluster_policy_acls", "acl_topic_policy_reader");
-    expect(reader.condition).toBe(`context.auth.principal.name == '${readerId}'`);
-    expect(reader.config.rules).toEqual([
-      { action: "allow", resource_type: "topic", operations: [{ name: "describe" }], resource_names: [{ match: "topic" }, { match: "topic-encrypted" }, { match: "extra_topic" }] },
-      { action: "allow", resource_type: "topic", operations: [{ name: "read" }], resource_names: [{ match: "topic" }] },
-      group,
-    ]);
+    const policy = { provider: "konnect-beta", gateway_id: "${konnect_event_gateway.gateway.id}", virtual_cluster_id: "${konnect_event_gateway_virtual_cluster.gateway_vcluster_B9803E1F.id}" };
+    // lifecycle: the plan-time checks of the client IDs, resolved later, in the conditions
+    const { lifecycle: _p, ...producer } = byName(json, "konnect_event_gateway_cluster_policy_acls", "acl_topic_policy_producer");
+    expect(producer).toEqual({
+      ...policy,
+      name: "acl_topic_policy_producer",
+      description: "Producer client: full topic access",
+      condition: `context.auth.principal.name == '${producerId}'`,
+      config: {
+        rules: [
+          { action: "allow", resource_type: "topic", operations: [{ name: "describe" }, { name: "read" }, { name: "write" }], resource_names: [{ match: "*" }] },
+          group,
+        ],
+      },
+    });
+    const { lifecycle: _r, ...reader } = byName(json, "konnect_event_gateway_cluster_policy_acls", "acl_topic_policy_reader");
+    expect(reader).toEqual({
+      ...policy,
+      name: "acl_topic_policy_reader",
+      description: "Reader client: describe + read",
+      condition: `context.auth.principal.name == '${readerId}'`,
+      config: {
+        rules: [
+          { action: "allow", resource_type: "topic", operations: [{ name: "describe" }], resource_names: [{ match: "topic" }, { match: "topic-encrypted" }, { match: "extra_topic" }] },
+          { action: "allow", resource_type: "topic", operations: [{ name: "read" }], resource_names: [{ match: "topic" }] },
+          group,
+        ],
+      },
+    });
   });
 
   test("the skip-record policy the tutorial lists: internal records hidden from all but the producer", () => {
