@@ -1,3 +1,4 @@
+import { Token } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import {
   konnectEventGatewayListener as gen,
@@ -122,7 +123,7 @@ export class Forwarding {
     public readonly type: "port_mapping" | "sni",
     /** Port mapping: the host name clients are told to connect to. */
     public readonly advertisedHost: string | undefined,
-    /** Port mapping: the listener's first port bootstraps. */
+    /** Port mapping: the listener's first port bootstraps (false for SNI routing, which has no bootstrap port). */
     public readonly bootstrapsOnFirstPort: boolean,
     private readonly render: (scope: IConstruct, destination: IVirtualCluster) => fwd.KonnectEventGatewayListenerPolicyForwardToVirtualClusterConfigA,
   ) {}
@@ -191,7 +192,7 @@ export class Listener extends ListenerBase {
     class Import extends ListenerBase {
       public readonly listenerId = attrs.listenerId;
       public readonly gateway = gatewayOf(this, attrs);
-      public readonly ports = attrs.ports?.map((p) => (typeof p === "number" ? String(p) : p));
+      public readonly ports = attrs.ports?.map(portText);
     }
     const imported = new Import(scope, id);
     nonEmpty(imported, "listenerId", attrs.listenerId);
@@ -213,7 +214,7 @@ export class Listener extends ListenerBase {
     NameRegistry.of(props.gateway, "this gateway").claim(this, "listeners", this.name);
     const addresses = props.addresses ?? ["0.0.0.0"];
     validateAddresses(this, addresses);
-    const ports = props.ports.map((p) => (typeof p === "number" ? String(p) : p));
+    const ports = props.ports.map(portText);
     validatePorts(this, ports);
     this.ports = ports;
     this.resource = new gen.KonnectEventGatewayListener(this, "Default", {
@@ -265,11 +266,19 @@ export class ForwardToVirtualClusterPolicy extends Construct {
     this.policyId = this.resource.id;
     const port = props.listener instanceof ListenerBase ? props.listener.bootstrapPort : undefined;
     const mode = props.mode;
-    this.bootstrapServer = mode.type === "port_mapping" && mode.bootstrapsOnFirstPort && port !== undefined ? `${mode.advertisedHost}:${port}` : undefined;
+    this.bootstrapServer = mode.bootstrapsOnFirstPort && port !== undefined ? `${mode.advertisedHost}:${port}` : undefined;
   }
 }
 
 const WILDCARDS = ["0.0.0.0", "::"];
+
+/**
+ * A port as Konnect stores it, as text. A number that Terraform resolves later (a variable's `numberValue`) stays
+ * a reference: `String()` of it would be the number cdktf encodes the token as, a huge negative one.
+ */
+function portText(p: number | string): string {
+  return typeof p === "number" ? (unresolved(p) ? Token.asString(p) : String(p)) : p;
+}
 
 function validateAddresses(scope: IConstruct, addresses: string[]): void {
   if (unresolved(addresses)) return;
