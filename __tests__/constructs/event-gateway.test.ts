@@ -11,6 +11,7 @@ import {
   ValidationError,
 } from "../../constructs";
 import { TEST_CA_PEM, TEST_SERVER_PEM } from "../support/certificates";
+import { thrownMessage } from "../support/fixtures";
 import { newStack, only, resources, synth } from "../support/synth";
 
 describe("EventGateway", () => {
@@ -178,6 +179,47 @@ describe("BackendCluster", () => {
   ])("validation: %j", (props, message) => {
     const gw = new EventGateway(newStack(), "gw");
     expect(() => gw.addBackendCluster("k", props as never)).toThrow(message);
+  });
+
+  test("SASL and TLS versions: each field's one-line error", () => {
+    const password = Secret.vaultReference("${vault.env['KAFKA_PASSWORD']}");
+    const cases: Array<[object, string]> = [
+      [{ authentication: BackendAuthentication.saslPlain({ username: "", password }) }, 'test/gw/k: authentication.saslPlain.username "" is invalid: non-empty'],
+      [
+        { authentication: BackendAuthentication.saslScram({ algorithm: "sha256", username: "", password }) },
+        'test/gw/k: authentication.saslScram.username "" is invalid: non-empty',
+      ],
+      [
+        { authentication: BackendAuthentication.saslScram({ algorithm: "sha1" as never, username: "svc", password }) },
+        'test/gw/k: authentication.saslScram.algorithm "sha1" is invalid: one of sha256, sha512',
+      ],
+      [{ tls: { versions: [] } }, "test/gw/k: tls.versions [] is invalid: at least one of tls12, tls13"],
+    ];
+    for (const [props, message] of cases) {
+      const gw = new EventGateway(newStack(), "gw");
+      expect(thrownMessage(() => gw.addBackendCluster("k", { bootstrapServers: ["k:9092"], ...props }))).toBe(message);
+    }
+  });
+
+  test("SASL/SCRAM with SHA-256 and TLS 1.2", () => {
+    const stack = newStack();
+    new EventGateway(stack, "gw").addBackendCluster("k", {
+      bootstrapServers: ["k:9092"],
+      authentication: BackendAuthentication.saslScram({ algorithm: "sha256", username: "svc", password: Secret.vaultReference("${vault.env['KAFKA_PASSWORD']}") }),
+      tls: { versions: ["tls12"] },
+    });
+    const backend = only(synth(stack), "konnect_event_gateway_backend_cluster");
+    expect([backend.authentication, backend.tls]).toEqual([
+      { sasl_scram: { algorithm: "sha256", username: "svc", password: "$${vault.env['KAFKA_PASSWORD']}" } },
+      { enabled: true, tls_versions: ["tls12"] },
+    ]);
+  });
+
+  test("a bootstrap server that Terraform resolves later passes unchecked beside literal ones", () => {
+    const stack = newStack();
+    const server = new TerraformVariable(stack, "server", { type: "string" });
+    new EventGateway(stack, "gw").addBackendCluster("k", { bootstrapServers: [server.stringValue, "k:9092"] });
+    expect(only(synth(stack), "konnect_event_gateway_backend_cluster").bootstrap_servers).toEqual(["${var.server}", "k:9092"]);
   });
 
   test("unresolved tokens are not validated", () => {

@@ -12,6 +12,7 @@ import {
   Listener,
   VirtualCluster,
 } from "../../constructs";
+import { thrownMessage } from "../support/fixtures";
 import { newStack, only, resources, synth } from "../support/synth";
 
 describe("importers", () => {
@@ -114,6 +115,12 @@ describe("importers", () => {
     expect(() => IdentityClient.fromClientId(newStack(), "billing", "")).toThrow('test/billing: clientId "" is invalid: non-empty');
     expect(() => VirtualCluster.fromVirtualClusterAttributes(newStack(), "vc", { gatewayId: "gw-1", virtualClusterId: "" })).toThrow(
       'test/vc: virtualClusterId "" is invalid: non-empty',
+    );
+    expect(thrownMessage(() => BackendCluster.fromBackendClusterAttributes(newStack(), "backend", { gatewayId: "gw-1", backendClusterId: "" }))).toBe(
+      'test/backend: backendClusterId "" is invalid: non-empty',
+    );
+    expect(thrownMessage(() => Listener.fromListenerAttributes(newStack(), "listener", { gatewayId: "gw-1", listenerId: "" }))).toBe(
+      'test/listener: listenerId "" is invalid: non-empty',
     );
     expect(() => VirtualCluster.fromVirtualClusterAttributes(newStack(), "vc", { virtualClusterId: "vc-1" })).toThrow(
       "test/vc: gatewayId undefined is invalid: the gateway, or its ID, of an imported object",

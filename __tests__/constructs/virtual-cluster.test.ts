@@ -152,6 +152,13 @@ describe("VirtualCluster", () => {
     ]);
   });
 
+  test("anonymous authentication on a backend cluster that allows it: the warning says only what it lets in", () => {
+    const { stack, make } = setup({ authentication: [ClientAuthentication.anonymous()], aclMode: "passthrough" }, true);
+    make();
+    synth(stack);
+    expect(warnings(stack)).toEqual(["test/gw/vc: anonymous client authentication lets any client connect without credentials"]);
+  });
+
   test("no ACL warning once a policy exists, nor in passthrough mode", () => {
     const a = setup();
     a.make().grantRead({ principalName: "c1" }, ["t"]);
