@@ -52,9 +52,12 @@ function part(v: unknown): string {
   return typeof v === "string" && !Token.isUnresolved(v) ? Fn.rawString(escapeHcl(v)) : Token.asString(v);
 }
 
-/** A literal as the body of an HCL string: backslashes doubled, template sequences escaped. */
+/**
+ * A literal as the body of an HCL string (given to Fn.rawString): backslashes doubled and `%{` escaped; rawString
+ * escapes quotes, line breaks and `${` itself (escaping `${` here too would add a `$`).
+ */
 function escapeHcl(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{");
+  return text.replace(/\\/g, "\\\\").replace(/%\{/g, () => "%%{");
 }
 
 /**
@@ -87,16 +90,24 @@ export function matches(value: string, pattern: string): IResolvable {
   return Fn.can(Fn.regex(Fn.rawString(pattern), hclString(value)));
 }
 
+/**
+ * HCL: `min <= x`. The bound goes on the left: cdktf renders a right-hand operand of 0 as `undefined` (`x >= undefined`,
+ * which fails the plan), a left-hand one as `0`.
+ */
+function atLeast(x: unknown, min: number): IResolvable {
+  return Op.lte(min, x);
+}
+
 /** HCL: the string's length is from min to max. */
 export function lengthIn(value: string, min: number, max: number): IResolvable {
   const v = hclString(value);
-  const atLeast = Op.gte(Fn.lengthOf(v), min);
-  return Number.isFinite(max) ? Op.and(atLeast, Op.lte(Fn.lengthOf(v), max)) : atLeast;
+  const least = atLeast(Fn.lengthOf(v), min);
+  return Number.isFinite(max) ? Op.and(least, Op.lte(Fn.lengthOf(v), max)) : least;
 }
 
 /** HCL: the number is a whole number from min to max. */
 export function wholeIn(value: number, min: number, max: number): IResolvable {
-  return Op.and(Op.eq(Fn.floor(value), value), Op.and(Op.gte(value, min), Op.lte(value, max)));
+  return Op.and(Op.eq(Fn.floor(value), value), Op.and(atLeast(value, min), Op.lte(value, max)));
 }
 
 /** HCL: the value is one of the allowed strings. */

@@ -38,7 +38,7 @@ export function oneOf<T extends string>(scope: IConstruct, field: string, value:
 
 export function lengthBetween(scope: IConstruct, field: string, value: string | undefined, min: number, max: number): void {
   if (value === undefined) return;
-  if (unresolved(value)) return checkAtPlan(scope, field, value, lengthIn(value, min, max), `${min}-${max} characters`);
+  if (unresolved(value)) return checkAtPlan(scope, field, value, lengthIn(value, min, max), describeLength(min, max));
   check(scope, value.length >= min && value.length <= max, field, value, describeLength(min, max));
 }
 

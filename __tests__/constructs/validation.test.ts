@@ -71,9 +71,30 @@ describe("labels and lengths", () => {
     expect([gw.labels, gw.description]).toEqual([{ team: "${var.team}" }, "${var.description}"]);
     // One plan check, the description's: label values are Konnect's to check, not compared at plan.
     expect(gw.lifecycle.precondition).toHaveLength(1);
-    const conditions = JSON.stringify(gw.lifecycle.precondition);
-    expect(conditions).toContain("description");
-    expect(conditions).toContain("0-512 characters");
+    // A lower bound of 0 written as cdktf renders a right-hand 0 would be `>= undefined`, which fails the plan.
+    expect(gw.lifecycle.precondition[0].condition).toBe("${((0 <= length(var.description)) && (length(var.description) <= 512))}");
+    const message: string = gw.lifecycle.precondition[0].error_message;
+    expect([message.slice(0, message.indexOf("${")), message.slice(message.lastIndexOf("} is invalid: ") + 1)]).toEqual([
+      "test/gw: description ",
+      " is invalid: at most 512 characters",
+    ]);
+  });
+
+  test("the literal parts beside a value Terraform resolves later are HCL strings at plan: a backslash, ${ and %{ count as one character each", () => {
+    const stack = newStack();
+    const team = new TerraformVariable(stack, "team", { type: "string" });
+    new EventGateway(stack, "gw", { description: `${team.stringValue}: a\\b \${c} %{d}` });
+    // Terraform reads the string below as ": a\b ${c} %{d}" (the escapes $${ and %%{ are HCL's): 15 characters.
+    const length = 'length(join("", [var.team, ": a\\\\b $${c} %%{d}"]))';
+    expect(only(synth(stack), "konnect_event_gateway").lifecycle.precondition[0].condition).toBe(`\${((0 <= ${length}) && (${length} <= 512))}`);
+  });
+
+  test("a number Terraform resolves later with a lower bound of 0 is checked at plan from 0", () => {
+    const { stack, gw, vc } = gatewayWithVirtualCluster();
+    const broker = new TerraformVariable(stack, "broker", { type: "number" });
+    gw.addListener("l", { ports: [9092] }).forwardTo(vc, { mode: Forwarding.portMapping({ advertisedHost: "h", minBrokerId: broker.numberValue }) });
+    const policy = only(synth(stack), "konnect_event_gateway_listener_policy_forward_to_virtual_cluster");
+    expect(policy.lifecycle.precondition.map((p: any) => p.condition)).toEqual(["${((floor(var.broker) == var.broker) && ((0 <= var.broker) && (var.broker <= 2147483647)))}"]);
   });
 
   test("a DNS label that Terraform resolves later passes the synth and is checked at plan", () => {
