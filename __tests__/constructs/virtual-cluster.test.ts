@@ -1,6 +1,7 @@
 import { TerraformVariable } from "cdktf";
 import { ClientAuthentication, Duration, EventGateway, KongIdentity, NamespaceSelector, Secret, VirtualClusterOptions } from "../../constructs";
-import { newStack, only, synth, warnings } from "../support/synth";
+import { thrownMessage } from "../support/fixtures";
+import { newStack, only, resources, synth, warnings } from "../support/synth";
 
 function setup(options: Partial<VirtualClusterOptions> = {}, backendAnonymousOk = false) {
   const stack = newStack();
@@ -130,6 +131,111 @@ describe("VirtualCluster", () => {
   ])("validation: %j", (options, message) => {
     const { make } = setup(options as never);
     expect(make).toThrow(message);
+  });
+
+  test("defaults and one-sided options: SASL/PLAIN terminates unless told, OAuth validates only the claims given, a namespace hides its prefix", () => {
+    const { stack, make } = setup({
+      namespace: { prefix: "team-" },
+      authentication: [
+        ClientAuthentication.saslPlain(),
+        ClientAuthentication.saslPlain({ mediation: "passthrough" }),
+        ClientAuthentication.oauthBearer({ jwksEndpoint: "https://idp.example.com/jwks", issuer: "https://idp.example.com" }),
+        ClientAuthentication.oauthBearer({ jwksEndpoint: "https://idp.example.com/jwks", audiences: ["kafka"] }),
+      ],
+    });
+    make();
+    const vc = only(synth(stack), "konnect_event_gateway_virtual_cluster");
+    const jwks = { endpoint: "https://idp.example.com/jwks" };
+    expect(vc.authentication).toEqual([
+      { sasl_plain: { mediation: "terminate" } },
+      { sasl_plain: { mediation: "passthrough" } },
+      { oauth_bearer: { mediation: "terminate", jwks, validate: { issuer: "https://idp.example.com" } } },
+      { oauth_bearer: { mediation: "terminate", jwks, validate: { audiences: [{ name: "kafka" }] } } },
+    ]);
+    expect(vc.namespace).toEqual({ prefix: "team-", mode: "hide_prefix" });
+  });
+
+  const scram = ClientAuthentication.saslScram({ algorithm: "sha256" });
+  test.each([
+    [{ namespace: { prefix: "p", additionalTopics: [NamespaceSelector.exact(["ok", ""])] } }, 'namespace.additionalTopics[0].exact "" is invalid: 1-249 characters'],
+    [{ namespace: { prefix: "p", additionalTopics: [NamespaceSelector.exact(["t".repeat(250)])] } }, `namespace.additionalTopics[0].exact "${"t".repeat(80)}… (250 characters) is invalid: 1-249 characters`],
+    [{ namespace: { prefix: "p", additionalTopics: [NamespaceSelector.glob("a*", { conflict: "fail" as never })] } }, 'namespace.additionalTopics[0].conflict "fail" is invalid: one of warn, ignore'],
+    [{ namespace: { prefix: "p", additionalConsumerGroups: [NamespaceSelector.glob("ok-*"), NamespaceSelector.glob("a/b")] } }, `namespace.additionalConsumerGroups[1].glob "a/b" is invalid: a glob of letters, digits, '.', '_', '-', '?' and '*'`],
+    [{ namespace: { prefix: "p", additionalConsumerGroups: [NamespaceSelector.exact([])] } }, "namespace.additionalConsumerGroups[0].exact [] is invalid: at least one name"],
+    [{ authentication: [scram, ClientAuthentication.saslPlain({ mediation: "validate_forward" as never })] }, 'authentication[1].saslPlain.mediation "validate_forward" is invalid: one of passthrough, terminate'],
+    [{ authentication: [scram, ClientAuthentication.saslScram({ algorithm: "sha1" as never })] }, 'authentication[1].saslScram.algorithm "sha1" is invalid: one of sha256, sha512'],
+    [{ authentication: [ClientAuthentication.oauthBearer({ jwksEndpoint: "x", jwksCacheExpiration: Duration.millis(0) })] }, 'authentication[0].oauthBearer.jwksCacheExpiration "0 ms" is invalid: at least 1 ms'],
+    [{ authentication: [ClientAuthentication.oauthBearer({ jwksEndpoint: "x", audiences: [] })] }, "authentication[0].oauthBearer.audiences [] is invalid: at least one audience"],
+  ])("the one-line error names the path, the field by its index, the value and what is allowed: %#", (options, message) => {
+    const { make } = setup(options as never);
+    expect(thrownMessage(make)).toBe(`test/gw/vc: ${message}`);
+  });
+
+  test("namespace selectors with values Terraform resolves later: a glob and each name pass the synth; a whole list is refused in one line", () => {
+    const { stack, gw, backend } = setup();
+    const glob = new TerraformVariable(stack, "glob", { type: "string" });
+    const name = new TerraformVariable(stack, "name", { type: "string" });
+    const names = new TerraformVariable(stack, "names", { type: "list(string)" });
+    const add = (id: string, s: NamespaceSelector) =>
+      gw.addVirtualCluster(id, { destination: backend, dnsLabel: id, authentication: [ClientAuthentication.clientCertificate()], namespace: { prefix: "p-", additionalTopics: [s] } });
+    expect(thrownMessage(() => add("list", NamespaceSelector.exact(names.listValue)))).toBe(
+      "test/gw/list: namespace.additionalTopics[0].exact \"(a value Terraform resolves later)\" is invalid: a list of names written here (each name may be a value Terraform resolves later)",
+    );
+    add("glob", NamespaceSelector.glob(glob.stringValue));
+    add("exact", NamespaceSelector.exact([name.stringValue]));
+    const vcs = Object.fromEntries(Object.values(resources(synth(stack), "konnect_event_gateway_virtual_cluster")).map((vc: any) => [vc.name, vc.namespace.additional]));
+    expect(vcs).toEqual({
+      glob: { topics: [{ glob: { glob: "${var.glob}" } }] },
+      exact: { topics: [{ exact_list: { exact_list: [{ backend: "${var.name}" }] } }] },
+    });
+  });
+
+  test("OAuth with an auth server of this stack: its issuer and audience are checked at plan, each in the synth's words; the JWKS URL built from the issuer is not", () => {
+    const { stack, gw, backend } = setup();
+    const idp = new KongIdentity(stack, "idp", { audience: "http://kafka.dev" });
+    gw.addVirtualCluster("vc", { destination: backend, dnsLabel: "vc", authentication: [ClientAuthentication.oauthBearer({ authServer: idp })] });
+    const vc = only(synth(stack), "konnect_event_gateway_virtual_cluster");
+    // The value in the message is Terraform's to compute: its JSON, or its head and length when long.
+    const shown = (x: string) =>
+      `\${(length(${x}) <= 80) ? jsonencode(${x}) : format("%s… (%d characters)", trimsuffix(jsonencode(substr(${x}, 0, 80)), "\\""), length(${x}))}`;
+    const audience = "konnect_identity_auth_server.idp.audience";
+    const issuer = "konnect_identity_auth_server.idp.issuer";
+    expect(vc.lifecycle.precondition).toEqual([
+      { condition: `\${(1 <= length(${audience}))}`, error_message: `test/gw/vc: authentication[0].oauthBearer.audiences[0] ${shown(audience)} is invalid: non-empty` },
+      { condition: `\${(1 <= length(${issuer}))}`, error_message: `test/gw/vc: authentication[0].oauthBearer.issuer ${shown(issuer)} is invalid: non-empty` },
+    ]);
+  });
+
+  test("a virtual cluster's plan checks stay on its resource; a policy under it keeps only its own", () => {
+    const { stack, gw, backend } = setup();
+    const label = new TerraformVariable(stack, "dns_label", { type: "string" });
+    const client = new TerraformVariable(stack, "client", { type: "string" });
+    const vc = gw.addVirtualCluster("vc", { destination: backend, dnsLabel: label.stringValue, authentication: [ClientAuthentication.clientCertificate()] });
+    vc.grantRead({ principalName: client.stringValue }, ["orders"]);
+    vc.grantRead({ principalName: "fixed" }, ["orders"]);
+    const json = synth(stack);
+    const messages = (r: any) => (r.lifecycle?.precondition ?? []).map((p: any) => p.error_message.slice(0, p.error_message.indexOf("${")));
+    expect(messages(only(json, "konnect_event_gateway_virtual_cluster"))).toEqual(["test/gw/vc: dnsLabel "]);
+    const policies = Object.fromEntries(Object.values(resources(json, "konnect_event_gateway_cluster_policy_acls")).map((p: any) => [p.name, messages(p)]));
+    expect(policies).toEqual({
+      "grant-principal": ["test/gw/vc/grant-principal: condition principal ", "test/gw/vc/grant-principal: condition "],
+      "grant-principal-2": [],
+    });
+  });
+
+  test("duplicate names among the virtual clusters of a gateway: the error names the other one", () => {
+    const { gw, backend, make } = setup();
+    make();
+    expect(thrownMessage(() => gw.addVirtualCluster("vc2", { name: "vc", destination: backend, dnsLabel: "vc2", authentication: [ClientAuthentication.clientCertificate()] }))).toBe(
+      'test/gw/vc2: name "vc" is invalid: unique among the virtual clusters of this gateway; test/gw/vc already uses it',
+    );
+  });
+
+  test("anonymous among other methods warns once; a backend that allows it needs no reminder", () => {
+    const { stack, make } = setup({ authentication: [ClientAuthentication.saslScram({ algorithm: "sha256" }), ClientAuthentication.anonymous()], aclMode: "passthrough" }, true);
+    make();
+    synth(stack);
+    expect(warnings(stack)).toEqual(["test/gw/vc: anonymous client authentication lets any client connect without credentials"]);
   });
 
   test("the destination must belong to the same gateway", () => {
