@@ -184,6 +184,15 @@ describe("AclPolicy", () => {
     expect(rules).toEqual([["topic"], ["topic"]]);
   });
 
+  test("grants to principals given by name are grant-principal, -2, -3; topics without operations may only be described", () => {
+    const { stack, vc } = setup();
+    const ids = ["a", "b", "c"].map((name) => vc.grant({ principalName: name }, { topics: ["t"] }).node.id);
+    expect(ids).toEqual(["grant-principal", "grant-principal-2", "grant-principal-3"]);
+    const policies = Object.values(resources(synth(stack), "konnect_event_gateway_cluster_policy_acls")).map((p: any) => [p.name, p.config.rules]);
+    const rules = [{ action: "allow", resource_type: "topic", operations: [{ name: "describe" }], resource_names: [{ match: "t" }] }];
+    expect(Object.fromEntries(policies)).toEqual({ "grant-principal": rules, "grant-principal-2": rules, "grant-principal-3": rules });
+  });
+
   const rule = { resourceType: "topic" as const, operations: ["read" as const], resourceNames: ["t"] };
   test.each([
     [{ rules: [] }, "test/gw/vc/p: rules [] is invalid: at least one rule"],

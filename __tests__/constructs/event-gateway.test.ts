@@ -51,10 +51,23 @@ describe("EventGateway", () => {
     [{ labels: { Kong: "x" } }, 'labels "Kong" is invalid'],
     [{ description: "d".repeat(513) }, "test/gw: description"],
     [{ minRuntimeVersion: "latest" }, 'test/gw: minRuntimeVersion "latest" is invalid: major.minor, e.g. 1.1'],
+    [{ minRuntimeVersion: "v1.1" }, 'test/gw: minRuntimeVersion "v1.1" is invalid: major.minor, e.g. 1.1'],
+    [{ minRuntimeVersion: "1.1.0" }, 'test/gw: minRuntimeVersion "1.1.0" is invalid: major.minor, e.g. 1.1'],
   ])("validation: %j", (props, message) => {
     const stack = newStack();
     expect(() => new EventGateway(stack, "gw", props)).toThrow(ValidationError);
     expect(() => new EventGateway(newStack(), "gw", props)).toThrow(message);
+  });
+
+  test("minRuntimeVersion: major and minor of any number of digits", () => {
+    const stack = newStack();
+    new EventGateway(stack, "a", { minRuntimeVersion: "10.1" });
+    new EventGateway(stack, "b", { minRuntimeVersion: "1.10" });
+    expect(Object.values(resources(synth(stack), "konnect_event_gateway")).map((g: any) => g.min_runtime_version)).toEqual(["10.1", "1.10"]);
+  });
+
+  test("fromGatewayId: an empty ID is refused in words", () => {
+    expect(() => EventGateway.fromGatewayId(newStack(), "existing", "")).toThrow(/^test\/existing: gatewayId "" is invalid: non-empty$/);
   });
 
   test("fromGatewayId: children of an existing gateway reference its ID", () => {

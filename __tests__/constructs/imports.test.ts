@@ -107,6 +107,8 @@ describe("importers", () => {
 
     const withIssuer = KongIdentity.fromAuthServerAttributes(newStack(), "idp", { authServerId: "as-1", issuer: "https://x.identity.konghq.com/auth/", audience: "http://kafka" });
     expect(withIssuer.jwksUrl).toBe("https://x.identity.konghq.com/auth/.well-known/jwks");
+    const slashes = KongIdentity.fromAuthServerAttributes(newStack(), "idp", { authServerId: "as-1", issuer: "https://x.identity.konghq.com/auth//", audience: "http://kafka" });
+    expect(slashes.jwksUrl).toBe("https://x.identity.konghq.com/auth/.well-known/jwks");
   });
 
   test("an empty ID is refused in words", () => {
