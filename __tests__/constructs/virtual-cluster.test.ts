@@ -1,5 +1,5 @@
 import { TerraformVariable } from "cdktf";
-import { ClientAuthentication, Duration, EventGateway, KongIdentity, NamespaceSelector, Secret, VirtualClusterOptions } from "../../constructs";
+import { BackendCluster, ClientAuthentication, Duration, EventGateway, KongIdentity, NamespaceSelector, Secret, VirtualClusterOptions } from "../../constructs";
 import { thrownMessage } from "../support/fixtures";
 import { newStack, only, resources, synth, warnings } from "../support/synth";
 
@@ -223,12 +223,13 @@ describe("VirtualCluster", () => {
     });
   });
 
-  test("duplicate names among the virtual clusters of a gateway: the error names the other one", () => {
-    const { gw, backend, make } = setup();
-    make();
-    expect(thrownMessage(() => gw.addVirtualCluster("vc2", { name: "vc", destination: backend, dnsLabel: "vc2", authentication: [ClientAuthentication.clientCertificate()] }))).toBe(
-      'test/gw/vc2: name "vc" is invalid: unique among the virtual clusters of this gateway; test/gw/vc already uses it',
-    );
+  test("duplicate names among the virtual clusters of a gateway (imported, virtual clusters its first objects here): the error names the other one", () => {
+    const stack = newStack();
+    const gw = EventGateway.fromGatewayId(stack, "gw", "gw-1");
+    const backend = BackendCluster.fromBackendClusterAttributes(stack, "b", { gateway: gw, backendClusterId: "b-1" });
+    const add = (id: string) => gw.addVirtualCluster(id, { name: "vc", destination: backend, dnsLabel: id, authentication: [ClientAuthentication.clientCertificate()] });
+    add("vc");
+    expect(thrownMessage(() => add("vc2"))).toBe('test/gw/vc2: name "vc" is invalid: unique among the virtual clusters of this gateway; test/gw/vc already uses it');
   });
 
   test("anonymous among other methods warns once; a backend that allows it needs no reminder", () => {
