@@ -101,6 +101,9 @@ describe("KongIdentity.fromLookup from the context cache (no request)", () => {
     expect(() => KongIdentity.fromLookup(newStack(), "identity", { authServer: {}, cacheFile: path.join(tmp, "c.json") })).toThrow(
       'test/identity: authServer {} is invalid: an id or a name to look up',
     );
+    expect(() => KongIdentity.fromLookup(newStack(), "identity", { ...REQUEST, clients: { reader: { name: "" } }, cacheFile: path.join(tmp, "c.json") })).toThrow(
+      'test/identity: clients.reader {"name":""} is invalid: an id or a name to look up',
+    );
     const cacheFile = cacheWith(REQUEST, { producer: { id: "p", name: "producer" }, reader: { id: "r", name: "reader" } });
     const found = KongIdentity.fromLookup(newStack(), "identity", { ...REQUEST, cacheFile });
     expect(() => found.client("writer")).toThrow('test/identity: client "writer" is invalid: one of the looked-up keys: producer, reader');
