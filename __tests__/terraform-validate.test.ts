@@ -54,6 +54,13 @@ describeWithTerraform("terraform validate with the real provider", () => {
     // A long value is shown as the synth shows it: its head and its length.
     const longLabel = await plan({ dns_label: "a".repeat(100) });
     expect(flat(longLabel)).toContain(synthError(() => kitchenSinkStack({ dnsLabel: "a".repeat(100) })));
+
+    // A length bounded from 0 (the description): the plan above passed with the default; one too long is refused.
+    const longDescription = await plan({ vc_description: "d".repeat(513) });
+    expect(longDescription.code).toBe(1);
+    const descriptionMessage = synthError(() => kitchenSinkStack({ description: "d".repeat(513) }));
+    expect(descriptionMessage).toMatch(/^kitchen-sink\/gw\/vc: description "d+… \(513 characters\) is invalid: at most 512 characters$/);
+    expect(flat(longDescription)).toContain(descriptionMessage);
   });
 
   test("terraform plan of the main stack needs no Konnect: 12 objects to create, none of them reading a secret", async () => {

@@ -20,7 +20,7 @@ import { TEST_CA_PEM, TEST_DATA_PLANE_PEM, TEST_SERVER_PEM } from "./certificate
 import { newApp } from "./synth";
 
 /** literals: values to write in place of the stack's variables (to see the synth's own check of them). */
-export function kitchenSinkStack(literals: { dnsLabel?: string; team?: string } = {}): TerraformStack {
+export function kitchenSinkStack(literals: { dnsLabel?: string; team?: string; description?: string } = {}): TerraformStack {
   const stack = new TerraformStack(newApp(), "kitchen-sink");
   new KonnectProvider(stack, "konnect", { serverUrl: "https://eu.api.konghq.com" });
   const secret = new TerraformVariable(stack, "kafka_password", { type: "string", sensitive: true });
@@ -28,6 +28,8 @@ export function kitchenSinkStack(literals: { dnsLabel?: string; team?: string } 
   // Values Terraform resolves later, checked at plan time by preconditions.
   const dnsLabel = new TerraformVariable(stack, "dns_label", { type: "string", default: "vc-1" });
   const team = new TerraformVariable(stack, "team", { type: "string", default: "ops" });
+  // a length from 0: its plan-time check has a lower bound of 0
+  const vcDescription = new TerraformVariable(stack, "vc_description", { type: "string", default: "every auth method" });
 
   const idp = new KongIdentity(stack, "idp", {
     name: "Kafka Prod",
@@ -86,7 +88,7 @@ export function kitchenSinkStack(literals: { dnsLabel?: string; team?: string } 
 
   const vc = gw.addVirtualCluster("vc", {
     name: "vc",
-    description: "every auth method",
+    description: literals.description ?? vcDescription.stringValue,
     labels: { a: "b" },
     destination: plain,
     dnsLabel: literals.dnsLabel ?? dnsLabel.stringValue,
