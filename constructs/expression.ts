@@ -208,13 +208,18 @@ export function checkExpression(expression: string, scope: ExpressionScope, opti
   } catch (e) {
     // thousands of operators in a chain (`a && b && ...`) nest deeper than the call stack; conditions are capped at
     // 1000 characters, a stack read by the explainer is not
-    return problem(tooDeep(e));
+    if (e instanceof RangeError) return problem(tooDeep(e));
+    throw e;
   }
   if (problems.length) return problem(problems.slice(0, 3).join("; "));
 
   // cel-js reports a failed check in its result (it does not throw): a CelError, or the engine's RangeError.
   const result: TypeCheckResult = env.check(expression);
-  if (!result.valid) return problem(objectAsValue(celSummary(result.error), ast, declared) ?? `${celSummary(result.error)}${column(result.error)}`);
+  if (!result.valid) {
+    const e = result.error;
+    if (e instanceof RangeError) return problem(tooDeep(e));
+    return problem(objectAsValue(celSummary(e), ast, declared, (e as { range?: { start: number; end: number } }).range) ?? `${celSummary(e)}${column(e)}`);
+  }
   if (result.type !== "bool" && result.type !== "dyn") return problem(`a condition must be true or false, this one is of type ${result.type}`);
   return { ok: true, ast };
 }
@@ -223,23 +228,21 @@ export function checkExpression(expression: string, scope: ExpressionScope, opti
  * CEL refuses an object where a value belongs (`context.auth.principal == 'x'`) with an overload error that names
  * its internal type (`$context.auth.principal`): name the object and its fields instead.
  */
-function objectAsValue(summary: string, ast: ASTNode, declared: readonly ExpressionField[]): string | undefined {
+function objectAsValue(summary: string, ast: ASTNode, declared: readonly ExpressionField[], where?: { start: number; end: number }): string | undefined {
   const name = /\$([\w.]+)/.exec(summary)?.[1];
   const fields = declared.filter((f) => f.path.startsWith(`${name}.`)).map((f) => f.path);
-  const node = fields.length ? findPath(ast, name!) : undefined;
+  // the object inside the expression CEL refused (`has(context.auth.principal)` before it is fine)
+  const found = fields.length ? findPaths(ast, name!) : [];
+  const node = found.find((n) => where && n.range.start >= where.start && n.range.end <= where.end) ?? found[0];
   if (!node) return undefined;
   return `${name}${at(node)} is an object, not a value; use ${fields.length === 1 ? "its field" : "one of its fields:"} ${fields.join(", ")}`;
 }
 
-/** The first node in the tree whose whole member path is `name` (not a part of a longer one). */
-function findPath(n: ASTNode, name: string): ASTNode | undefined {
+/** The nodes whose whole member path is `name` (not a part of a longer one), in source order. */
+function findPaths(n: ASTNode, name: string): ASTNode[] {
   const path = memberPath(n);
-  if (path?.segments.join(".") === name) return n;
-  for (const child of path ? path.dynamicKeys : children(n)) {
-    const found = findPath(child, name);
-    if (found) return found;
-  }
-  return undefined;
+  if (path?.segments.join(".") === name) return [n];
+  return (path ? path.dynamicKeys : children(n)).flatMap((child) => findPaths(child, name));
 }
 
 function tooDeep(e: unknown): string {

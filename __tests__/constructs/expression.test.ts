@@ -72,6 +72,7 @@ describe("conditions are parsed and type-checked (CEL, per phase)", () => {
     ["context.auth.principal == 'x'", cluster, "context.auth.principal at column 1 is an object, not a value; use its field context.auth.principal.name"],
     ["'x' != context.auth", cluster, "context.auth at column 8 is an object, not a value; use one of its fields: context.auth.type, context.auth.principal.name, context.auth.token.claims"],
     ["context.auth.type == 'oauth' && context.auth.principal", cluster, "context.auth.principal at column 33 is an object, not a value; use its field context.auth.principal.name"],
+    ["has(context.auth.principal) && context.auth.principal == 'x'", cluster, "context.auth.principal at column 32 is an object, not a value; use its field context.auth.principal.name"],
     ["context.auth.principal.name.startsWith(context.auth.principal)", consume, "context.auth.principal at column 40 is an object, not a value; use its field context.auth.principal.name"],
     // Kong's match() is a method on a string, its pattern RE2
     ["match(context.auth.principal.name, '^svc-')", cluster, "found no matching overload for 'match(string, string)' at column 1"],
@@ -95,6 +96,7 @@ describe("conditions are parsed and type-checked (CEL, per phase)", () => {
 
   test("an expression nested deeper than the check's walk can follow is refused in one line, not thrown", () => {
     const tooDeep = "the condition nests too deeply to check (Maximum call stack size exceeded)";
+    expect(msg(Array(3000).fill("true").join(" && "))).toBe(tooDeep); // through the walk, too deep for CEL's check
     expect(msg(Array(10000).fill("true").join(" && "))).toBe(tooDeep); // parsed, too deep for the check's walk
   });
 
