@@ -78,7 +78,7 @@ export class AclPolicy extends Construct {
       r.operations.forEach((op, j) => oneOf(this, `${f}.operations[${j}]`, op, ACL_OPERATIONS));
       // A whole list that Terraform resolves later cannot become one {match} per name (cdktf would fail the synth).
       if (unresolved(r.resourceNames)) {
-        fail(this, `${f}.resourceNames`, "(a value Terraform resolves later)", "a list of 1-50 names or globs written here (each name may be a value Terraform resolves later)");
+        fail(this, `${f}.resourceNames`, r.resourceNames, "a list of 1-50 names or globs written here (each name may be a value Terraform resolves later)");
       }
       check(this, r.resourceNames.length >= 1 && r.resourceNames.length <= 50, `${f}.resourceNames`, r.resourceNames, "1-50 names or globs");
       r.resourceNames.forEach((n, j) => nonEmpty(this, `${f}.resourceNames[${j}]`, n));

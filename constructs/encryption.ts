@@ -156,7 +156,7 @@ const FIELD_LIMITS = { groups: 256, pathsPerGroup: 50, decryptPaths: 50 };
 
 /** The topics as one condition (undefined for `*`: every topic). */
 function topicCondition(scope: IConstruct, topics: readonly string[]): Condition | undefined {
-  if (unresolved(topics)) fail(scope, "topics", "(a value Terraform resolves later)", "topic names known at synth");
+  if (unresolved(topics)) fail(scope, "topics", topics, "topic names known at synth");
   if (topics.length === 0) fail(scope, "topics", topics, "at least one topic name, prefix* or *");
   const checked = topics.map((t, i) => {
     if (unresolved(t)) return Condition.topicIs(t);

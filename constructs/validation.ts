@@ -23,7 +23,20 @@ export function unresolved(value: unknown): boolean {
 }
 
 export function fail(scope: IConstruct, field: string, value: unknown, allowed: string): never {
-  throw new ValidationError(scope.node.path, field, value, allowed);
+  throw new ValidationError(scope.node.path, field, asWritten(scope, value), allowed);
+}
+
+/**
+ * A value as the stack writes it: a value Terraform resolves later as its expression (`${var.team} read`,
+ * `${var.topics}`), not cdktf's token text; as given when it cannot be resolved here.
+ */
+function asWritten(scope: IConstruct, value: unknown): unknown {
+  if (!unresolved(value)) return value;
+  try {
+    return resolved(TerraformStack.of(scope), value);
+  } catch {
+    return value;
+  }
 }
 
 export function check(scope: IConstruct, ok: boolean, field: string, value: unknown, allowed: string): void {
@@ -149,12 +162,13 @@ function sameReference(a: object, b: object, key: string): boolean {
   if (!Construct.isConstruct(a) || !Construct.isConstruct(b)) return false;
   const stack = TerraformStack.of(a);
   if (stack !== TerraformStack.of(b)) return false;
-  return resolvedIn(stack, (a as unknown as Record<string, string>)[key]) === resolvedIn(stack, (b as unknown as Record<string, string>)[key]);
+  const text = (o: object) => JSON.stringify(resolved(stack, (o as unknown as Record<string, string>)[key]));
+  return text(a) === text(b);
 }
 
-/** The expression a value resolves to in a stack, as text (each read of an attribute is a new token; this is not). */
-function resolvedIn(stack: TerraformStack, value: unknown): string {
-  return JSON.stringify(Tokenization.resolve(value, { scope: stack, preparing: false, resolver: new DefaultTokenResolver(new StringConcat()) }));
+/** The expression a value resolves to in a stack (each read of an attribute is a new token; this is not). */
+function resolved(stack: TerraformStack, value: unknown): unknown {
+  return Tokenization.resolve(value, { scope: stack, preparing: false, resolver: new DefaultTokenResolver(new StringConcat()) });
 }
 
 /**
@@ -164,5 +178,5 @@ function resolvedIn(stack: TerraformStack, value: unknown): string {
 export function identityOf(owner: IConstruct, id: string): string {
   if (!unresolved(id)) return `id ${id}`;
   const stack = TerraformStack.of(owner);
-  return `reference ${stack.node.path} ${resolvedIn(stack, id)}`;
+  return `reference ${stack.node.path} ${JSON.stringify(resolved(stack, id))}`;
 }

@@ -90,7 +90,7 @@ export class NamespaceSelector {
     } else {
       // A whole list that Terraform resolves later cannot become one entry per name (cdktf would fail the synth).
       if (unresolved(this.names)) {
-        fail(scope, `${field}.exact`, "(a value Terraform resolves later)", "a list of names written here (each name may be a value Terraform resolves later)");
+        fail(scope, `${field}.exact`, this.names, "a list of names written here (each name may be a value Terraform resolves later)");
       }
       check(scope, this.names!.length > 0, `${field}.exact`, this.names, "at least one name");
       for (const n of this.names!) lengthBetween(scope, `${field}.exact`, n, 1, 249);

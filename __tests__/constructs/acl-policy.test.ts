@@ -262,7 +262,7 @@ describe("AclPolicy", () => {
     const { stack, vc } = setup();
     const topics = new TerraformVariable(stack, "topics", { type: "list(string)" });
     expect(thrownMessage(() => vc.addAclPolicy("p", { rules: [rule, { resourceType: "topic", operations: ["read"], resourceNames: topics.listValue }] }))).toBe(
-      'test/gw/vc/p: rules[1].resourceNames "(a value Terraform resolves later)" is invalid: a list of 1-50 names or globs written here (each name may be a value Terraform resolves later)',
+      'test/gw/vc/p: rules[1].resourceNames "${var.topics}" is invalid: a list of 1-50 names or globs written here (each name may be a value Terraform resolves later)',
     );
   });
 });

@@ -85,6 +85,14 @@ describe("vc.encryptTopics", () => {
     expect(Object.values<any>(json.resource.konnect_event_gateway_consume_policy_decrypt).map(checked)).toEqual([[], []]);
   });
 
+  test("a whole list of topics that Terraform resolves later is refused in one line, naming its expression", () => {
+    const { stack, vc } = setup();
+    const topics = new TerraformVariable(stack, "topics", { type: "list(string)" });
+    expect(() => vc.encryptTopics("e", { topics: topics.listValue, key: EncryptionKey.awsKms(ARN) })).toThrow(
+      new Error('test/gw/vc/e: topics "${var.topics}" is invalid: topic names known at synth'),
+    );
+  });
+
   test.each([
     [{ topics: [] }, 'test/gw/vc/e: topics [] is invalid: at least one topic name, prefix* or *'],
     [{ topics: ["a*b"] }, `test/gw/vc/e: topics[0] "a*b" is invalid: a topic name, a prefix followed by one '*', or '*'`],

@@ -179,7 +179,7 @@ describe("VirtualCluster", () => {
     const add = (id: string, s: NamespaceSelector) =>
       gw.addVirtualCluster(id, { destination: backend, dnsLabel: id, authentication: [ClientAuthentication.clientCertificate()], namespace: { prefix: "p-", additionalTopics: [s] } });
     expect(thrownMessage(() => add("list", NamespaceSelector.exact(names.listValue)))).toBe(
-      "test/gw/list: namespace.additionalTopics[0].exact \"(a value Terraform resolves later)\" is invalid: a list of names written here (each name may be a value Terraform resolves later)",
+      "test/gw/list: namespace.additionalTopics[0].exact \"${var.names}\" is invalid: a list of names written here (each name may be a value Terraform resolves later)",
     );
     add("glob", NamespaceSelector.glob(glob.stringValue));
     add("exact", NamespaceSelector.exact([name.stringValue]));
