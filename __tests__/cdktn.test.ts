@@ -5,7 +5,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
-import { lookupCacheKey, normalizeRequest, type KongIdentityLookupRequest } from "../constructs/kong-identity/lookup";
+import { type KongIdentityLookupRequest } from "../constructs/kong-identity/lookup";
+import { writeLookupContext } from "./support/fixtures";
 import { startStandin } from "../standin";
 import { Deployment } from "../standin/deployment";
 import { CDK } from "./support/cdk";
@@ -116,7 +117,7 @@ onCdktn(`the project on CDK Terrain${CDK === "cdktn" ? "" : " [runs in npm run t
       clients: { producer: { id: "p-1", name: "producer" }, reader: { id: "r-1", name: "reader" } },
     };
     const file = path.join(dir, "kong-identity.context.json");
-    fs.writeFileSync(file, JSON.stringify({ [lookupCacheKey(request)]: { request: normalizeRequest(request), result } }));
+    writeLookupContext(file, request, result);
     return file;
   };
 

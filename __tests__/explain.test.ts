@@ -8,7 +8,8 @@ import { readConfig } from "../app/config";
 import { EventGatewayStack } from "../app/stack";
 import { Explainer, globMatches, kafkaAclBindings, KAFKA_REQUESTS } from "../constructs/explain";
 import { explainMatchers } from "../constructs/testing";
-import { lookupCacheKey, normalizeRequest, type KongIdentityLookupRequest } from "../constructs/kong-identity/lookup";
+import { type KongIdentityLookupRequest } from "../constructs/kong-identity/lookup";
+import { writeLookupContext } from "./support/fixtures";
 import { main } from "../tools/explain";
 import { checkExpression, type ExpressionPhase } from "../constructs/expression";
 import { OrdersStack } from "../examples/orders-stack";
@@ -119,7 +120,7 @@ describe("main.ts's stack, explained", () => {
       authServer: { id: "as-1", name: "Kafka Dev", issuer, audience: "http://kafka.dev", jwksUri: `${issuer}/.well-known/jwks` },
       clients: { producer: { id: "p-1", name: "producer" }, reader: { id: "r-1", name: "reader" } },
     };
-    fs.writeFileSync(cache, JSON.stringify({ [lookupCacheKey(request)]: { request: normalizeRequest(request), result } }));
+    writeLookupContext(cache, request, result);
     const json = mainStackJson({ KEGW_IDENTITY: "lookup", KEGW_IDENTITY_CACHE: cache });
     expect(new Explainer(json).clients.map((c) => [c.name, c.principal])).toEqual([["producer", "p-1"], ["reader", "r-1"]]);
     expect(json).toAllow({ client: "reader", operation: "read", topic: "topic" });
@@ -133,7 +134,7 @@ test("the type check covers every condition of the repo's stacks (main.ts manage
   const request: KongIdentityLookupRequest = { region: "us", authServer: { name: "Kafka Dev" }, clients: { producer: { name: "producer" }, reader: { name: "reader" } } };
   const cache = path.join(scratchDir("explain-count"), "kong-identity.context.json");
   const result = { authServer: { id: "as-1", name: "Kafka Dev", issuer: "https://i/auth", audience: "a", jwksUri: "https://i/auth/.well-known/jwks" }, clients: { producer: { id: "p-1", name: "producer" }, reader: { id: "r-1", name: "reader" } } };
-  fs.writeFileSync(cache, JSON.stringify({ [lookupCacheKey(request)]: { request: normalizeRequest(request), result } }));
+  writeLookupContext(cache, request, result);
   stacks["main.ts (lookup)"] = mainStackJson({ KEGW_IDENTITY: "lookup", KEGW_IDENTITY_CACHE: cache });
   const phases: Record<string, ExpressionPhase> = { konnect_event_gateway_cluster_policy_acls: "cluster", konnect_event_gateway_consume_policy_skip_record: "consume" };
   const counts: Record<string, number> = {};

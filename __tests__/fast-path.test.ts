@@ -5,7 +5,8 @@
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { lookupCacheKey, normalizeRequest, type KongIdentityLookupRequest } from "../constructs/kong-identity/lookup";
+import { type KongIdentityLookupRequest } from "../constructs/kong-identity/lookup";
+import { writeLookupContext } from "./support/fixtures";
 import { scratchDir } from "./support/scratch";
 import { describeWithTerraform, tfEnv } from "./support/terraform";
 
@@ -302,7 +303,7 @@ describe("fast path: a synthesis is reused only when everything it was made from
     const request: KongIdentityLookupRequest = { region: "us", authServer: { name: "Kafka Dev" }, clients: { producer: { name: "producer" }, reader: { name: "reader" } } };
     const context = (readerId: string) => {
       const result = { authServer: { id: "as-1", name: "Kafka Dev", issuer: "https://i/auth", audience: "a", jwksUri: "https://i/auth/.well-known/jwks" }, clients: { producer: { id: "p-1", name: "producer" }, reader: { id: readerId, name: "reader" } } };
-      fs.writeFileSync(cache, JSON.stringify({ [lookupCacheKey(request)]: { request: normalizeRequest(request), result } }));
+      writeLookupContext(cache, request, result);
     };
     const env = { KEGW_IDENTITY: "lookup", KEGW_IDENTITY_CACHE: cache };
     const args = ["synth", "--output", path.join(out, "cdktf.out")];

@@ -3,7 +3,8 @@ import * as path from "node:path";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { readConfig, settingsHolding, SETTINGS, settingType } from "../app/config";
-import { lookupCacheKey, normalizeRequest, type KongIdentityLookupRequest } from "../constructs/kong-identity/lookup";
+import { type KongIdentityLookupRequest } from "../constructs/kong-identity/lookup";
+import { thrownAsPrinted, writeLookupContext } from "./support/fixtures";
 import { EventGatewayStack } from "../app/stack";
 import { newApp, only, resources, synth, warnings } from "./support/synth";
 
@@ -16,15 +17,6 @@ function mainStack(env: NodeJS.ProcessEnv = {}, context: Record<string, unknown>
   return new EventGatewayStack(app, config.stackName, config);
 }
 
-/** What a function throws, as Node prints an uncaught error: `<name>: <message>`. */
-function thrown(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return String(e);
-  }
-  throw new Error("nothing thrown");
-}
 
 const byName = (json: any, type: string, name: string) => Object.values(resources(json, type)).find((r: any) => r.name === name) as any;
 
@@ -271,7 +263,7 @@ describe("main stack configuration", () => {
     [{ tokenLifetime: true }, "configuration tokenLifetime (cdktf.json context) true is invalid: a number (or a string of digits)"],
   ])("a cdktf.json context value of the wrong type stops the synth with one line: %j", (context, message) => {
     // The whole line, nothing appended.
-    expect(thrown(() => mainStack({}, context))).toBe(`ConfigError: ${message}`);
+    expect(thrownAsPrinted(() => mainStack({}, context))).toBe(`ConfigError: ${message}`);
   });
 
   test("typed context values of the right type are taken: number lists, booleans, numbers, strings", () => {
@@ -304,7 +296,7 @@ describe("main stack configuration", () => {
     [{ KEGW_STATE_BACKEND: "cloud", KEGW_CLOUD_WORKSPACE: "kegw" }, 'configuration cloudOrganization (KEGW_CLOUD_ORGANIZATION) "" is invalid: required for the cloud state backend'],
     [{ KEGW_STATE_BACKEND: "cloud", KEGW_CLOUD_ORGANIZATION: "acme" }, 'configuration cloudWorkspace (KEGW_CLOUD_WORKSPACE) "" is invalid: required for the cloud state backend'],
   ])("a bad setting is the whole error, one line: %j", (env, message) => {
-    expect(thrown(() => mainStack(env))).toBe(`ConfigError: ${message}`);
+    expect(thrownAsPrinted(() => mainStack(env))).toBe(`ConfigError: ${message}`);
   });
 
   test("the settings an error's value came from, to name in it: a whole value or one item of a list, never an empty value", () => {
@@ -344,7 +336,7 @@ describe("main stack configuration", () => {
       // The context file holds the answer to exactly this request (by ID, without the tutorial's names): any other
       // request would be sent to Konnect, and fail.
       const cacheFile = path.join(dir, "kong-identity.context.json");
-      fs.writeFileSync(cacheFile, JSON.stringify({ [lookupCacheKey(request)]: { request: normalizeRequest(request), result } }));
+      writeLookupContext(cacheFile, request, result);
       const env = { KEGW_IDENTITY: "lookup", KEGW_IDENTITY_CACHE: cacheFile, KEGW_AUTH_SERVER_ID: "as-1", KEGW_PRODUCER_CLIENT_ID: "p-1" };
       const json = synth(mainStack(env));
       expect(json.data.null_data_source.identity.inputs).toMatchObject({ auth_server_id: "as-1", client_producer_id: "p-1", client_reader_id: "r-1" });

@@ -5,7 +5,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { TerraformOutput } from "cdktf";
 import { ClientAuthentication, Condition, EventGateway, KongIdentity } from "../../constructs";
-import { lookupCacheKey, normalizeRequest, type KongIdentityLookupRequest } from "../../constructs/kong-identity/lookup";
+import { type KongIdentityLookupRequest } from "../../constructs/kong-identity/lookup";
+import { writeLookupContext } from "../support/fixtures";
 import { readConfig } from "../../app/config";
 import { EventGatewayStack } from "../../app/stack";
 import { CDK } from "../support/cdk";
@@ -26,7 +27,7 @@ function cacheWith(request: KongIdentityLookupRequest, clients: Record<string, {
     authServer: { id: "as-1", name: "Kafka Dev", issuer: ISSUER, audience: "http://kafka.dev", jwksUri: `${ISSUER}/.well-known/jwks` },
     clients,
   };
-  fs.writeFileSync(file, JSON.stringify({ [lookupCacheKey(request)]: { request: normalizeRequest(request), result } }, null, 2));
+  writeLookupContext(file, request, result);
   return file;
 }
 

@@ -1,5 +1,7 @@
 // Small construct trees that several construct tests start from.
+import * as fs from "node:fs";
 import { ClientAuthentication, EventGateway } from "../../constructs";
+import { lookupCacheKey, normalizeRequest, type KongIdentityLookupRequest, type KongIdentityLookupResult } from "../../constructs/kong-identity/lookup";
 import { newStack } from "./synth";
 
 /** A stack with gateway `gw`, backend cluster `b` and virtual cluster `vc` (SASL/SCRAM clients). */
@@ -17,6 +19,22 @@ export function thrownMessage(f: () => unknown): string {
     f();
   } catch (e) {
     return (e as Error).message;
+  }
+  throw new Error("expected an error, none was thrown");
+}
+
+/** Writes a Kong Identity context file holding the answer to exactly this request, in the lookup's own format. */
+export function writeLookupContext(file: string, request: KongIdentityLookupRequest, result: KongIdentityLookupResult): string {
+  fs.writeFileSync(file, JSON.stringify({ [lookupCacheKey(request)]: { request: normalizeRequest(request), result } }));
+  return file;
+}
+
+/** What a function throws, as Node prints an uncaught error: `<name>: <message>`; fails when it throws none. */
+export function thrownAsPrinted(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    return String(e);
   }
   throw new Error("expected an error, none was thrown");
 }
