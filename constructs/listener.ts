@@ -281,10 +281,10 @@ function portText(p: number | string): string {
 }
 
 function validateAddresses(scope: IConstruct, addresses: string[]): void {
-  if (unresolved(addresses)) return;
+  // Values Terraform resolves later pass: a whole list is one element of token text, an address is token text, both
+  // non-empty and no wildcard address.
   check(scope, addresses.length > 0, "addresses", addresses, "at least one address");
   for (const a of addresses) {
-    if (unresolved(a)) continue;
     check(scope, a.trim().length > 0, "addresses", a, "a non-empty IP address or host name");
     if (WILDCARDS.includes(a) && addresses.length > 1) {
       fail(scope, "addresses", addresses, `${a} (all addresses) standing alone, without other addresses`);

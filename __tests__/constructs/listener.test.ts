@@ -168,6 +168,10 @@ describe("Listener", () => {
     expect([l.bootstrapPort, forward.bootstrapServer]).toEqual([undefined, undefined]);
     const listener = only(synth(stack), "konnect_event_gateway_listener");
     expect([listener.addresses, listener.ports]).toEqual(["${var.addresses}", "${var.ports}"]);
+    // one address Terraform resolves later, beside a literal one
+    const host = new TerraformVariable(stack, "host", { type: "string" });
+    gw.addListener("m", { addresses: [host.stringValue, "127.0.0.1"], ports: [9093] });
+    expect(Object.values<any>(synth(stack).resource.konnect_event_gateway_listener).map((r) => r.addresses)).toEqual(["${var.addresses}", ["${var.host}", "127.0.0.1"]]);
   });
 
   test("a listener name is unique among the gateway's listeners, in a one-line error", () => {

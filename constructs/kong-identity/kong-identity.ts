@@ -347,9 +347,8 @@ export class IdentityClaim extends Construct {
     this.name = props.name ?? id;
     nonEmpty(this, "name", this.name);
     nonEmpty(this, "value", props.value);
-    if (!unresolved(this.name)) {
-      check(this, !REGISTERED_CLAIMS.includes(this.name), "name", this.name, `not one of the claims every token has (${REGISTERED_CLAIMS.join(", ")})`);
-    }
+    // (a name Terraform resolves later is token text here, never one of these)
+    check(this, !REGISTERED_CLAIMS.includes(this.name), "name", this.name, `not one of the claims every token has (${REGISTERED_CLAIMS.join(", ")})`);
     const includeInToken = props.includeInToken ?? true;
     if (includeInToken && props.enabled !== false && !props.includeInAllScopes && (props.scopes ?? []).length === 0) {
       Annotations.of(this).addWarning(`${this.node.path}: claim ${this.name} is in no token: give scopes or includeInAllScopes`);
