@@ -1,8 +1,9 @@
 // Jest as Stryker runs it (npm run test:mutation): the tests that run in-process and exercise the mutated code.
 // Left out: the tests whose code under test runs in other processes (Terraform, Kafka, the built CLI), where a
-// mutant could not be seen, and which take minutes each. The tests here synthesize in beforeAll or in tests, never
-// while jest collects them: a synth outside any test would make every construct mutant "static" (run against all).
-// Stryker's perTest coverage then runs, for each mutant, only the tests that reach it.
+// mutant could not be seen, and which take minutes each. The tests here synthesize in tests or in beforeEach: Stryker
+// activates a mutant when a test starts, so a synth while jest collects tests makes every construct mutant "static"
+// (run against all), and one in beforeAll is reached by no test. Stryker's perTest coverage then runs, for each
+// mutant, only the tests that reach it.
 const base = require("./jest.config");
 
 /** @type {import('jest').Config} */

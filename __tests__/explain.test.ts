@@ -28,7 +28,8 @@ function mainStackJson(env: NodeJS.ProcessEnv = {}): any {
 }
 
 describe("main.ts's stack, explained", () => {
-  // Synthesized in beforeAll, not while jest collects the tests: mutation testing sees which tests reach a mutant.
+  // Synthesized once, in beforeAll: mutation testing counts that synth as reached by no test, so the constructs' mutants
+  // are judged by the construct tests; the explainer's own code runs in the tests below.
   let stack: any;
   beforeAll(() => {
     stack = mainStackJson();
