@@ -6,7 +6,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
 import { type KongIdentityLookupRequest } from "../constructs/kong-identity/lookup";
-import { writeLookupContext } from "./support/fixtures";
+import { lookupAnswer, writeLookupContext } from "./support/fixtures";
 import { startStandin } from "../standin";
 import { Deployment } from "../standin/deployment";
 import { CDK } from "./support/cdk";
@@ -111,11 +111,7 @@ onCdktn(`the project on CDK Terrain${CDK === "cdktn" ? "" : " [runs in npm run t
       authServer: { name: "Kafka Dev" },
       clients: { producer: { name: "producer" }, reader: { name: "reader" } },
     };
-    const issuer = "https://abc123.us.identity.konghq.com/auth";
-    const result = {
-      authServer: { id: "as-1", name: "Kafka Dev", issuer, audience: "http://kafka.dev", jwksUri: `${issuer}/.well-known/jwks` },
-      clients: { producer: { id: "p-1", name: "producer" }, reader: { id: "r-1", name: "reader" } },
-    };
+    const result = lookupAnswer({ producer: { id: "p-1", name: "producer" }, reader: { id: "r-1", name: "reader" } });
     const file = path.join(dir, "kong-identity.context.json");
     writeLookupContext(file, request, result);
     return file;

@@ -9,7 +9,7 @@ import { EventGatewayStack } from "../app/stack";
 import { Explainer, globMatches, kafkaAclBindings, KAFKA_REQUESTS } from "../constructs/explain";
 import { explainMatchers } from "../constructs/testing";
 import { type KongIdentityLookupRequest } from "../constructs/kong-identity/lookup";
-import { writeLookupContext } from "./support/fixtures";
+import { lookupAnswer, writeLookupContext } from "./support/fixtures";
 import { main } from "../tools/explain";
 import { checkExpression, type ExpressionPhase } from "../constructs/expression";
 import { OrdersStack } from "../examples/orders-stack";
@@ -116,11 +116,7 @@ describe("main.ts's stack, explained", () => {
   test("lookup mode: the looked-up IDs are the principals, no outputs needed", () => {
     const request: KongIdentityLookupRequest = { region: "us", authServer: { name: "Kafka Dev" }, clients: { producer: { name: "producer" }, reader: { name: "reader" } } };
     const cache = path.join(scratchDir("explain-lookup"), "kong-identity.context.json");
-    const issuer = "https://abc.us.identity.konghq.com/auth";
-    const result = {
-      authServer: { id: "as-1", name: "Kafka Dev", issuer, audience: "http://kafka.dev", jwksUri: `${issuer}/.well-known/jwks` },
-      clients: { producer: { id: "p-1", name: "producer" }, reader: { id: "r-1", name: "reader" } },
-    };
+    const result = lookupAnswer({ producer: { id: "p-1", name: "producer" }, reader: { id: "r-1", name: "reader" } });
     writeLookupContext(cache, request, result);
     const json = mainStackJson({ KEGW_IDENTITY: "lookup", KEGW_IDENTITY_CACHE: cache });
     expect(new Explainer(json).clients.map((c) => [c.name, c.principal])).toEqual([["producer", "p-1"], ["reader", "r-1"]]);

@@ -4,7 +4,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { readConfig, settingsHolding, SETTINGS, settingType } from "../app/config";
 import { type KongIdentityLookupRequest } from "../constructs/kong-identity/lookup";
-import { thrownAsPrinted, writeLookupContext } from "./support/fixtures";
+import { thrownAsPrinted, lookupAnswer, writeLookupContext } from "./support/fixtures";
 import { EventGatewayStack } from "../app/stack";
 import { newApp, only, resources, synth, warnings } from "./support/synth";
 
@@ -326,11 +326,7 @@ describe("main stack configuration", () => {
       authServer: { id: "as-1" },
       clients: { producer: { id: "p-1" }, reader: { name: "reader" } },
     };
-    const issuer = "https://abc123.us.identity.konghq.com/auth";
-    const result = {
-      authServer: { id: "as-1", name: "Kafka Dev", issuer, audience: "http://kafka.dev", jwksUri: `${issuer}/.well-known/jwks` },
-      clients: { producer: { id: "p-1", name: "producer" }, reader: { id: "r-1", name: "reader" } },
-    };
+    const result = lookupAnswer({ producer: { id: "p-1", name: "producer" }, reader: { id: "r-1", name: "reader" } });
     const dir = fs.mkdtempSync(path.join(require("node:os").tmpdir(), "kegw-main-lookup-"));
     try {
       // The context file holds the answer to exactly this request (by ID, without the tutorial's names): any other

@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { TerraformOutput } from "cdktf";
 import { ClientAuthentication, Condition, EventGateway, KongIdentity } from "../../constructs";
 import { type KongIdentityLookupRequest } from "../../constructs/kong-identity/lookup";
-import { writeLookupContext } from "../support/fixtures";
+import { LOOKED_UP_ISSUER, lookupAnswer, writeLookupContext } from "../support/fixtures";
 import { readConfig } from "../../app/config";
 import { EventGatewayStack } from "../../app/stack";
 import { CDK } from "../support/cdk";
@@ -18,16 +18,12 @@ let tmp: string;
 beforeEach(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-lookup-"))));
 afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-const ISSUER = "https://abc123.us.identity.konghq.com/auth";
+const ISSUER = LOOKED_UP_ISSUER;
 
 /** A context file as the lookup writes it, with one answer. */
 function cacheWith(request: KongIdentityLookupRequest, clients: Record<string, { id: string; name: string }>): string {
   const file = path.join(tmp, "kong-identity.context.json");
-  const result = {
-    authServer: { id: "as-1", name: "Kafka Dev", issuer: ISSUER, audience: "http://kafka.dev", jwksUri: `${ISSUER}/.well-known/jwks` },
-    clients,
-  };
-  writeLookupContext(file, request, result);
+  writeLookupContext(file, request, lookupAnswer(clients));
   return file;
 }
 

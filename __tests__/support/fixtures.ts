@@ -23,6 +23,15 @@ export function thrownMessage(f: () => unknown): string {
   throw new Error("expected an error, none was thrown");
 }
 
+/** The issuer of the auth server {@link lookupAnswer} describes. */
+export const LOOKED_UP_ISSUER = "https://abc123.us.identity.konghq.com/auth";
+
+/** What a lookup answers for the tutorial's auth server (`as-1`, "Kafka Dev") and the given clients. */
+export function lookupAnswer(clients: KongIdentityLookupResult["clients"]): KongIdentityLookupResult {
+  const issuer = LOOKED_UP_ISSUER;
+  return { authServer: { id: "as-1", name: "Kafka Dev", issuer, audience: "http://kafka.dev", jwksUri: `${issuer}/.well-known/jwks` }, clients };
+}
+
 /** Writes a Kong Identity context file holding the answer to exactly this request, in the lookup's own format. */
 export function writeLookupContext(file: string, request: KongIdentityLookupRequest, result: KongIdentityLookupResult): string {
   fs.writeFileSync(file, JSON.stringify({ [lookupCacheKey(request)]: { request: normalizeRequest(request), result } }));
