@@ -238,7 +238,7 @@ export class Explainer {
   constructor(stack: unknown, options: ExplainOptions = {}) {
     this.stances = { ...DEFAULT_STANCES, ...options.stances };
     const json = stack as Record<string, any>;
-    if (!json || typeof json !== "object" || !json.resource && !json.data) {
+    if (!json || !json.resource && !json.data) {
       throw new ExplainError("not a synthesized cdktf stack (cdk.tf.json): it has no resource or data block");
     }
     this.readClients(json, options.outputs);
@@ -346,7 +346,7 @@ export class Explainer {
   }
 
   /** @internal A condition compiled in a phase's environment (under schema validation: with `record.value.*`). */
-  public _compile(source: string | undefined, phase: ExpressionPhase, schemaValidation = false): CompiledCondition | undefined {
+  public _compile(source: string | undefined, phase: ExpressionPhase, schemaValidation: boolean): CompiledCondition | undefined {
     return this.compile(source, phase, schemaValidation);
   }
 
