@@ -38,10 +38,16 @@ export function globMatches(glob: string, name: string): boolean {
   return isGlob(glob) ? globRegExp(glob).test(name) : glob === name;
 }
 
-/** A concrete name the glob matches, for tables: `*` becomes "other", `?` "x", a set its first member. */
+// The characters a negated set's sample is taken from, in order of preference: those Kafka allows in topic names.
+const SAMPLE_CHARACTERS = "xyz0123456789abcdefghijklmnopqrstuvwABCDEFGHIJKLMNOPQRSTUVWXYZ._-";
+
+/**
+ * A concrete name the glob matches, for tables: `*` becomes "other", `?` "x", a set its first member, a negated set
+ * the first of x, y, z, digits, letters, `.`, `_`, `-` it lets through (the set left as it is if it excludes them all).
+ */
 export function sampleOf(glob: string): string {
   return glob
-    .replace(/\[!?\^?([^\]])[^\]]*\]/g, "$1")
+    .replace(/\[([!^]?)([^\]])[^\]]*\]/g, (set: string, negate: string, first: string) => (negate ? ([...SAMPLE_CHARACTERS].find((c) => globRegExp(set).test(c)) ?? set) : first))
     .replace(/\*/g, "other")
     .replace(/\?/g, "x");
 }
