@@ -39,10 +39,10 @@ interface CryptoPolicy {
   readonly sources: readonly string[];
   readonly failureMode: string;
   /**
-   * The policy it is nested in (`parent_policy_id`): a child runs only when its parent is enabled and the parent's
-   * condition holds. `found: false` for a parent not in this stack (imported by ID): assumed to apply.
+   * The policy it is nested in (`parent_policy_id`), when that is in this stack: a child runs only when its parent is
+   * enabled and the parent's condition holds. A parent not in this stack (imported by ID) is assumed to apply.
    */
-  readonly parent?: { readonly name: string; readonly found: boolean; readonly enabled: boolean; readonly condition?: string };
+  readonly parent?: { readonly name: string; readonly enabled: boolean; readonly condition?: string };
 }
 
 const TYPES = {
@@ -63,8 +63,8 @@ function policiesOf(stack: Record<string, any>, vc: VirtualClusterModel): { encr
     if (typeof ref !== "string") return undefined;
     const m = /^\$\{([a-z0-9_]+)\.([^.}]+)\.id\}$/.exec(ref);
     const parent = m ? stack.resource?.[m[1]!]?.[m[2]!] : undefined;
-    if (!parent) return { name: ref, found: false, enabled: true };
-    return { name: String(parent.name ?? m![2]), found: true, enabled: parent.enabled !== false, condition: parent.condition };
+    if (!parent) return undefined;
+    return { name: String(parent.name ?? m![2]), enabled: parent.enabled !== false, condition: parent.condition };
   };
   const base = (lid: string, p: any, schemaValidation: boolean) => ({
     name: String(p.name ?? lid),
@@ -107,7 +107,7 @@ export function explainDecryption(explainer: Explainer, stack: unknown, req: Dec
   // Why a policy's parent keeps it from running (undefined: no parent, one not in this stack, or one that applies).
   const parentBlocks = (p: CryptoPolicy, phase: "produce" | "consume", who: Principal): string | undefined => {
     const parent = p.parent;
-    if (!parent?.found) return undefined;
+    if (!parent) return undefined;
     if (!parent.enabled) return `its parent ${parent.name} is disabled`;
     if (!explainer._recordConditionHolds(parent.condition, { phase }, who, req.topic).holds) return `its parent ${parent.name}'s condition does not hold`;
     return undefined;
