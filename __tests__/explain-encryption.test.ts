@@ -114,10 +114,12 @@ beforeAll(() => {
     stacks.fieldsEncryptOnValue = synth(stack);
   }
   {
-    // Pairs on their own topics, to be cut down by hand (t1: whole records, t2-t3: fields, t4-t5: unknown key kinds).
+    // Pairs on their own topics, to be cut down by hand (t1: whole records, t2-t3: fields, t4-t5: unknown key kinds),
+    // and one left whole on t2.
     const { stack, vc, key } = gatewayWithKey();
     const parents = validation(vc);
     vc.encryptTopics("whole", { topics: ["t1"], key: EncryptionKey.fromStaticKey(key) });
+    vc.encryptTopics("healthy", { topics: ["t2"], key: EncryptionKey.fromStaticKey(key) });
     vc.encryptFields("fields", { parents, topics: ["t2"], fields: [{ paths: ["ssn"], key: EncryptionKey.fromStaticKey(key) }] });
     vc.encryptFields("fields2", { parents, topics: ["t3"], fields: [{ paths: ["ssn"], key: EncryptionKey.fromStaticKey(key) }] });
     vc.encryptTopics("unknown", { topics: ["t4"], key: EncryptionKey.fromStaticKey(key) });
@@ -370,12 +372,15 @@ describe("a stack edited by hand (parts of a policy's config left out): read as 
     delete dec("unknown-decrypt").config.key_sources;
     encFields("unknown2-encrypt").config.encrypt_fields[0].encryption_key = {};
     delete decFields("unknown2-decrypt").config.key_sources;
-    const names = "unknown-encrypt, whole-encrypt, fields2-encrypt, fields-encrypt, unknown2-encrypt";
-    for (const topic of ["t1", "t2", "t3"]) {
+    const names = "healthy-encrypt, unknown-encrypt, whole-encrypt, fields2-encrypt, fields-encrypt, unknown2-encrypt";
+    for (const topic of ["t1", "t3"]) {
       expect(brief(ask(json, { principal: "x", topic }))).toEqual(["plaintext", [], [], `no encrypt policy selects the topic's records (${names})`]);
     }
+    // the field pair without config on t2 applies (so it is named) but adds no part and no key source the healthy
+    // pair's decrypt policy would lack
+    expect(brief(ask(json, { principal: "x", topic: "t2" }))).toEqual(["decrypted", ["value"], ["value"], "value encrypted by healthy-encrypt, fields-encrypt; decrypted by healthy-decrypt"]);
     // the decrypt policies look in no key source: none decrypts (every enabled one is named)
-    const none = "no decrypt policy applies to this client (unknown-decrypt, whole-decrypt, fields2-decrypt, fields-decrypt, unknown2-decrypt: condition does not hold or keys elsewhere)";
+    const none = "no decrypt policy applies to this client (healthy-decrypt, unknown-decrypt, whole-decrypt, fields2-decrypt, fields-decrypt, unknown2-decrypt: condition does not hold or keys elsewhere)";
     expect(brief(ask(json, { principal: "x", topic: "t4" }))).toEqual(["encrypted", ["value"], [], `value encrypted by unknown-encrypt; ${none}`]);
     expect(brief(ask(json, { principal: "x", topic: "t5" }))).toEqual(["encrypted", ["field:ssn"], [], `field:ssn encrypted by unknown2-encrypt; ${none}`]);
     // a decrypt policy looking for static keys, failing with error, names the unknown kind
