@@ -699,7 +699,7 @@ function nameFor(req: AccessRequest, c: AclCheck): string | undefined {
 }
 
 function flagOf(t: AclResourceType): string {
-  return t === "transactional_id" ? "--transactional-id" : t === "cluster" ? "--cluster" : `--${t}`;
+  return t === "transactional_id" ? "--transactional-id" : `--${t}`;
 }
 
 function describeChecks(all: ReadonlyArray<readonly AclCheck[]>): string {
