@@ -60,11 +60,12 @@ beforeAll(() => {
     stacks.fields = synth(stack);
   }
   {
-    // Two field pairs under different consume parents: pii for everyone, cards for support only.
+    // Field pairs under two consume parents: pii and dob for everyone, cards for support only.
     const { stack, vc, key } = gatewayWithKey();
     const one = validation(vc, "1");
     const two = validation(vc, "2");
     vc.encryptFields("pii", { parents: one, topics: ["customers"], fields: [{ paths: ["ssn"], key: EncryptionKey.fromStaticKey(key) }] });
+    vc.encryptFields("dob", { parents: one, topics: ["customers"], fields: [{ paths: ["dob"], key: EncryptionKey.fromStaticKey(key) }] });
     vc.encryptFields("cards", { parents: two, topics: ["customers"], fields: [{ paths: ["card"], key: EncryptionKey.fromStaticKey(key) }], decryptFor: Condition.principalIs("support") });
     stacks.twoParents = synth(stack);
   }
@@ -264,6 +265,12 @@ describe("what is encrypted and who decrypts it", () => {
     });
     // a client the policy does not apply to gets ciphertext, not the error
     expect(ask(json, { principal: "someone", topic: "payments" }).outcome).toBe("encrypted");
+    // an old pair's decrypt policy beside it, failing alike: both named
+    json.resource.konnect_event_gateway_consume_policy_decrypt.old = { ...decrypt, name: "old-decrypt" };
+    expect(ask(json, { principal: "billing", topic: "payments" }).reason).toBe(
+      "key, value encrypted by kms-encrypt; kms-decrypt, old-decrypt applies but looks for keys in static, not aws, and fails with error",
+    );
+    delete json.resource.konnect_event_gateway_consume_policy_decrypt.old;
     decrypt.config.failure_mode = "passthrough";
     expect(brief(ask(json, { principal: "billing", topic: "payments" }))).toEqual([
       "encrypted",
@@ -289,10 +296,15 @@ describe("what is encrypted and who decrypts it", () => {
     const json = copy("fields");
     const all = ["field:ssn", "field:card"];
     expect(brief(ask(json, { principal: "support", topic: "customers" }))).toEqual(["decrypted", all, all, "field:ssn, field:card encrypted by pii-encrypt; decrypted by pii-decrypt"]);
+    const decrypt = policy(json, "consume_policy_decrypt_fields", "pii-decrypt");
     for (const only of ["static", "aws"]) {
-      policy(json, "consume_policy_decrypt_fields", "pii-decrypt").config.key_sources = [{ [only]: {} }];
+      decrypt.config.key_sources = [{ [only]: {} }];
       expect(ask(json, { principal: "support", topic: "customers" }).outcome).toBe("encrypted");
     }
+    decrypt.config.failure_mode = "error";
+    expect(ask(json, { principal: "support", topic: "customers" }).reason).toBe(
+      "field:ssn, field:card encrypted by pii-encrypt; pii-decrypt applies but looks for keys in aws, not static, aws, and fails with error",
+    );
   });
 
   test("fields: a condition on record.value counts as the evaluationError stance says (the explainer has no record)", () => {
@@ -334,17 +346,20 @@ describe("what is encrypted and who decrypts it", () => {
 });
 
 describe("parents (parent_policy_id)", () => {
-  test("a decrypt policy under a disabled parent and one whose condition does not hold: both named, with why", () => {
+  test("decrypt policies under a disabled parent and one whose condition does not hold: all named, with why", () => {
     const json = copy("twoParents");
-    expect(brief(ask(json, { principal: "support", topic: "customers" }))).toEqual([
-      "decrypted",
-      ["field:card", "field:ssn"],
-      ["field:card", "field:ssn"],
-      "field:card, field:ssn encrypted by cards-encrypt, pii-encrypt; decrypted by cards-decrypt, pii-decrypt",
+    const all = ["field:card", "field:dob", "field:ssn"];
+    const encrypted = "field:card, field:dob, field:ssn encrypted by cards-encrypt, dob-encrypt, pii-encrypt";
+    expect(brief(ask(json, { principal: "support", topic: "customers" }))).toEqual(["decrypted", all, all, `${encrypted}; decrypted by cards-decrypt, dob-decrypt, pii-decrypt`]);
+    expect(brief(ask(json, { principal: "someone", topic: "customers" }))).toEqual([
+      "partly",
+      all,
+      ["field:dob", "field:ssn"],
+      `${encrypted}; only field:dob, field:ssn decrypted by dob-decrypt, pii-decrypt`,
     ]);
     policy(json, "consume_policy_schema_validation", "svc1").enabled = false;
     expect(ask(json, { principal: "someone", topic: "customers" }).reason).toBe(
-      "field:card, field:ssn encrypted by cards-encrypt, pii-encrypt; no decrypt policy applies to this client (pii-decrypt: its parent svc1 is disabled; cards-decrypt: condition does not hold or keys elsewhere)",
+      `${encrypted}; no decrypt policy applies to this client (dob-decrypt: its parent svc1 is disabled; pii-decrypt: its parent svc1 is disabled; cards-decrypt: condition does not hold or keys elsewhere)`,
     );
   });
 
@@ -383,8 +398,8 @@ describe("a stack edited by hand (parts of a policy's config left out): read as 
     const none = "no decrypt policy applies to this client (healthy-decrypt, unknown-decrypt, whole-decrypt, fields2-decrypt, fields-decrypt, unknown2-decrypt: condition does not hold or keys elsewhere)";
     expect(brief(ask(json, { principal: "x", topic: "t4" }))).toEqual(["encrypted", ["value"], [], `value encrypted by unknown-encrypt; ${none}`]);
     expect(brief(ask(json, { principal: "x", topic: "t5" }))).toEqual(["encrypted", ["field:ssn"], [], `field:ssn encrypted by unknown2-encrypt; ${none}`]);
-    // a decrypt policy looking for static keys, failing with error, names the unknown kind
-    Object.assign(dec("unknown-decrypt").config, { key_sources: [{ static: {} }], failure_mode: "error" });
-    expect(ask(json, { principal: "x", topic: "t4" }).reason).toBe("value encrypted by unknown-encrypt; unknown-decrypt applies but looks for keys in static, not unknown, and fails with error");
+    // a decrypt policy looking for static and AWS keys, failing with error, names the unknown kind
+    Object.assign(dec("unknown-decrypt").config, { key_sources: [{ static: {} }, { aws: {} }], failure_mode: "error" });
+    expect(ask(json, { principal: "x", topic: "t4" }).reason).toBe("value encrypted by unknown-encrypt; unknown-decrypt applies but looks for keys in static, aws, not unknown, and fails with error");
   });
 });
