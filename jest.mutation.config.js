@@ -21,6 +21,7 @@ module.exports = {
     "<rootDir>/__tests__/explain-encryption.test.ts",
     "<rootDir>/__tests__/explain-kafka-acls.test.ts",
     "<rootDir>/__tests__/explain-model.test.ts",
+    "<rootDir>/__tests__/explain-records.test.ts",
     "<rootDir>/__tests__/main-stack.test.ts",
   ],
   // One jest worker per Stryker test runner: Stryker's concurrency sets the parallelism.
