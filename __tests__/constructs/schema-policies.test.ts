@@ -78,6 +78,7 @@ describe("SchemaRegistry", () => {
     ["schemaType", { schemaType: "protobuf" }, 'test/gw/r: schemaType "protobuf" is invalid: one of avro, json'],
     ["timeout below 1 s", { timeout: Duration.millis(500) }, 'test/gw/r: timeout "500 ms" is invalid: whole seconds, at least 1 second'],
     ["timeout not whole", { timeout: Duration.millis(1500) }, 'test/gw/r: timeout "1500 ms" is invalid: whole seconds, at least 1 second'],
+    ["timeout of 0 seconds", { timeout: Duration.seconds(0) }, 'test/gw/r: timeout "0 s" is invalid: whole seconds, at least 1 second'],
     ["name", { name: "" }, 'test/gw/r: name "" is invalid: 1-255 characters'],
   ])("refuses a bad %s", (_what, bad, message) => {
     const { gw } = setup();
@@ -98,6 +99,25 @@ describe("SchemaRegistry", () => {
     gw.addSchemaRegistry("late", { endpoint: url.stringValue, schemaType: "json" });
     const late = (Object.values(resources(synth(stack), "konnect_event_gateway_schema_registry")) as any[]).find((r) => r.lifecycle);
     expect(late.lifecycle.precondition[0].error_message).toContain("test/gw/late: endpoint");
+  });
+
+  test("the shortest timeout, 1 second, is sent as it is", () => {
+    const { stack, gw } = setup();
+    gw.addSchemaRegistry("r", { endpoint: "http://registry:8081", schemaType: "avro", timeout: Duration.seconds(1) });
+    expect(only(synth(stack), "konnect_event_gateway_schema_registry").confluent.config).toEqual({
+      endpoint: "http://registry:8081",
+      schema_type: "avro",
+      timeout_seconds: 1,
+    });
+  });
+
+  test("a registry as the first object of a gateway: the duplicate name's error names the gateway", () => {
+    const { stack } = setup();
+    const solo = new EventGateway(stack, "solo");
+    solo.addSchemaRegistry("a", { name: "same", endpoint: "http://r", schemaType: "avro" });
+    expect(() => solo.addSchemaRegistry("b", { name: "same", endpoint: "http://r", schemaType: "json" })).toThrow(
+      'test/solo/b: name "same" is invalid: unique among the schema registries of this gateway; test/solo/a already uses it',
+    );
   });
 
   test("an imported registry serves policies of its gateway", () => {
@@ -163,6 +183,47 @@ describe("SchemaValidationPolicy", () => {
       name: "c",
       config: { type: "json", failure_mode: "passthrough" },
     });
+  });
+
+  test("produce as JSON with options: they go in the union's json member; consume as JSON without options: the type alone", () => {
+    const { stack, vc } = setup();
+    vc.addSchemaValidationPolicy("p", { phase: "produce", validation: SchemaValidation.json(), failureMode: "mark", validateKey: true });
+    vc.addSchemaValidationPolicy("c", { phase: "consume", validation: SchemaValidation.json() });
+    const json = synth(stack);
+    expect(only(json, SV_PRODUCE).config).toEqual({ json: { failure_mode: "mark", validate_key: true } });
+    expect(only(json, SV_CONSUME).config).toEqual({ type: "json" });
+  });
+
+  test("validates the key or the value alone: only both false is refused", () => {
+    const { stack, vc } = setup();
+    vc.addSchemaValidationPolicy("value-only", { phase: "produce", validation: SchemaValidation.json(), validateKey: false });
+    vc.addSchemaValidationPolicy("key-only", { phase: "consume", validation: SchemaValidation.json(), validateKey: true, validateValue: false });
+    const json = synth(stack);
+    expect(only(json, SV_PRODUCE).config).toEqual({ json: { validate_key: false } });
+    expect(only(json, SV_CONSUME).config).toEqual({ type: "json", validate_key: true, validate_value: false });
+  });
+
+  test("enabled: true when not given, as given, not known when Terraform resolves it later", () => {
+    const { stack, vc } = setup();
+    const on = new TerraformVariable(stack, "on", { type: "bool" });
+    expect(vc.addSchemaValidationPolicy("default", { phase: "produce", validation: SchemaValidation.json() }).enabled).toBe(true);
+    expect(vc.addSchemaValidationPolicy("off", { phase: "produce", validation: SchemaValidation.json(), enabled: false }).enabled).toBe(false);
+    // A boolean variable is a token (IResolvable in cdktf's types), as a user passing one casts it.
+    const later = vc.addSchemaValidationPolicy("later", { phase: "produce", validation: SchemaValidation.json(), enabled: on.booleanValue as unknown as boolean });
+    expect(later.enabled).toBeUndefined();
+    const sent = Object.fromEntries(Object.values(resources(synth(stack), SV_PRODUCE)).map((r: any) => [r.name, r.enabled]));
+    expect(sent).toStrictEqual({ default: undefined, off: false, later: "${var.on}" });
+  });
+
+  test("no deprecation warning for validation actions on produce, nor for a consume policy without them", () => {
+    const { stack, vc } = setup();
+    const produce = vc.addSchemaValidationPolicy("p", { phase: "produce", validation: SchemaValidation.json(), keyValidationAction: "mark", valueValidationAction: "reject" });
+    const consume = vc.addSchemaValidationPolicy("c", { phase: "consume", validation: SchemaValidation.json(), failureMode: "skip" });
+    const keyOnly = vc.addSchemaValidationPolicy("k", { phase: "consume", validation: SchemaValidation.json(), keyValidationAction: "mark" });
+    synth(stack);
+    expect(warnings(produce)).toEqual([]);
+    expect(warnings(consume)).toEqual([]);
+    expect(warnings(keyOnly)).toEqual(["test/gw/vc/k: keyValidationAction and valueValidationAction are deprecated for consume policies; use failureMode"]);
   });
 
   test.each([
@@ -305,6 +366,22 @@ describe("children of a schema validation policy", () => {
   });
 });
 
+describe("record policy names", () => {
+  type Vc = ReturnType<typeof setup>["vc"];
+  const validation = (vc: Vc, id: string) => vc.addSchemaValidationPolicy(id, { name: "same", phase: "consume", validation: SchemaValidation.json() });
+  const headers = (vc: Vc, id: string) => vc.addModifyHeadersPolicy(id, { name: "same", phase: "consume", actions: [HeaderAction.remove("x")] });
+  const skip = (vc: Vc, id: string) => vc.addSkipRecordPolicy(id, { name: "same", condition: Condition.recordHeaderEquals("x", "y") });
+  test.each([
+    ["a schema validation policy, then a skip-record policy", validation, skip],
+    ["a modify-headers policy, then a schema validation policy", headers, validation],
+    ["a skip-record policy, then a modify-headers policy", skip, headers],
+  ])("unique among a virtual cluster's policies of every kind: %s", (_what, first, second) => {
+    const { vc } = setup();
+    first(vc, "a");
+    expect(() => second(vc, "b")).toThrow('test/gw/vc/b: name "same" is invalid: unique among the policies of this virtual cluster; test/gw/vc/a already uses it');
+  });
+});
+
 describe("ModifyHeadersPolicy", () => {
   test("top level on produce, remove then set, in order: exact JSON", () => {
     const { stack, vc } = setup();
@@ -350,11 +427,35 @@ describe("ModifyHeadersPolicy", () => {
     ["a phase", { phase: "cluster" }, 'test/gw/vc/m: phase "cluster" is invalid: one of produce, consume'],
     ["no action", { actions: [] }, "test/gw/vc/m: actions [] is invalid: at least one HeaderAction.set() or HeaderAction.remove()"],
     ["an empty key", { actions: [HeaderAction.set("", "v")] }, 'test/gw/vc/m: actions[0].key "" is invalid: non-empty'],
-    ["an action object", { actions: [{ op: "set", key: "k", value: "v" }] }, "test/gw/vc/m: actions[0] {"],
+    [
+      "an action object",
+      { actions: [{ op: "set", key: "k", value: "v" }] },
+      'test/gw/vc/m: actions[0] {"op":"set","key":"k","value":"v"} is invalid: HeaderAction.set(key, value) or HeaderAction.remove(key)',
+    ],
     ["record.value at top level", { condition: Condition.recordValid() }, "exists only in policies that run under schema validation (produce phase)"],
   ])("refuses %s", (_what, bad, message) => {
     const { vc } = setup();
     expect(() => vc.addModifyHeadersPolicy("m", { phase: "produce", actions: [HeaderAction.remove("x")], ...(bad as any) })).toThrow(message);
+  });
+
+  test("refuses a list of actions Terraform resolves later, and a modify-headers policy as a parent", () => {
+    const { stack, vc } = setup();
+    const list = new TerraformVariable(stack, "actions", { type: "list(any)" });
+    expect(() => vc.addModifyHeadersPolicy("m", { phase: "produce", actions: list.listValue as any })).toThrow(
+      'test/gw/vc/m: actions "${var.actions}" is invalid: a list of HeaderAction.set() and HeaderAction.remove() written here',
+    );
+    const headers = vc.addModifyHeadersPolicy("h", { phase: "consume", actions: [HeaderAction.remove("x")] });
+    expect(() => vc.addSkipRecordPolicy("s", { parent: headers, condition: Condition.recordHeaderEquals("x", "y") })).toThrow(
+      'test/gw/vc/s: parent "test/gw/vc/h (modify_headers)" is invalid: a schema_validation policy (Kong nests child policies only there)',
+    );
+  });
+
+  test("no warning for ordinary headers, nor for a header Terraform resolves later", () => {
+    const { stack, vc } = setup();
+    const key = new TerraformVariable(stack, "key", { type: "string" });
+    const m = vc.addModifyHeadersPolicy("m", { phase: "produce", actions: [HeaderAction.set("origin", "gateway"), HeaderAction.remove(key.stringValue)] });
+    expect(only(synth(stack), MH_PRODUCE).config.actions).toEqual([{ set: { key: "origin", value: "gateway" } }, { remove: { key: "${var.key}" } }]);
+    expect(warnings(m)).toEqual([]);
   });
 
   test("warns about headers Kong reserves (kong/...)", () => {
