@@ -127,6 +127,21 @@ describe("TlsServerPolicy", () => {
     expect(policy.config.client_authentication.principal_mapping).toBe("'$${' + context.certificate.serialNumber");
   });
 
+  test("versions Terraform resolves later are passed on as given; min <= max is then left to Konnect", () => {
+    const { stack, listener, key } = setup();
+    const max = new TerraformVariable(stack, "tls_max", { type: "string" });
+    listener.addTlsServer({ certificate: TEST_SERVER_PEM, key, versions: { min: "tls13", max: max.stringValue as never } });
+    expect(only(synth(stack), "konnect_event_gateway_listener_policy_tls_server").config.versions).toEqual({ min: "TLSv1.3", max: "${var.tls_max}" });
+  });
+
+  test("a principal mapping of a type CEL knows only when it runs (dyn, here from a list mixing types, as Kong's CEL allows) is taken", () => {
+    const { stack, gw, listener, key } = setup();
+    const ca = gw.addTlsTrustBundle("ca", { trustedCa: TEST_CA_PEM });
+    const mapping = "[context.certificate.subject['CN'], context.certificate.sans.dns][0]";
+    listener.addTlsServer({ certificate: TEST_SERVER_PEM, key, clientAuthentication: { trustBundles: [ca], principalMapping: mapping } });
+    expect(only(synth(stack), "konnect_event_gateway_listener_policy_tls_server").config.client_authentication.principal_mapping).toBe(mapping);
+  });
+
   const P = "test/gw/l/tls-server";
   test.each<[string, (s: ReturnType<typeof setup>) => Partial<TlsServerOptions>, string]>([
     ["a literal key", () => ({ key: "secret" as never }), `${P}: key "(not shown)" is invalid: a Secret (Secret.fromVariable or Secret.vaultReference), never a literal`],
@@ -150,6 +165,11 @@ describe("TlsServerPolicy", () => {
       "a principal mapping on a field the certificate lacks",
       ({ gw }) => ({ clientAuthentication: { trustBundles: [gw.addTlsTrustBundle("ca", { trustedCa: TEST_CA_PEM })], principalMapping: "context.auth.principal.name" } }),
       `${P}: clientAuthentication.principalMapping "context.auth.principal.name" is invalid: an expression giving a string (context.certificate.subject, .issuer, .serialNumber, .sans.dns, .sans.uri): No such key: auth`,
+    ],
+    [
+      "a principal mapping on a variable other than context",
+      ({ gw }) => ({ clientAuthentication: { trustBundles: [gw.addTlsTrustBundle("ca", { trustedCa: TEST_CA_PEM })], principalMapping: "certificate.subject['CN']" } }),
+      `${P}: clientAuthentication.principalMapping "certificate.subject['CN']" is invalid: an expression giving a string (context.certificate.subject, .issuer, .serialNumber, .sans.dns, .sans.uri): Unknown variable: certificate`,
     ],
     [
       "a principal mapping that is not a string",
