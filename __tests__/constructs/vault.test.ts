@@ -44,6 +44,21 @@ describe("Vault", () => {
     expect(only(synth(stack), "konnect_event_gateway_static_key")).toEqual({ provider: "konnect-beta", gateway_id: "gw-1", name: "k", value: "$${vault.env['K']}" });
   });
 
+  test("a name and an env prefix Terraform resolves later are passed on: their form is not known at synth", () => {
+    const stack = newStack();
+    const name = new TerraformVariable(stack, "vault_name", { type: "string" });
+    const prefix = new TerraformVariable(stack, "vault_prefix", { type: "string" });
+    new EventGateway(stack, "gw").addVault("v", { name: name.stringValue, type: VaultType.env({ prefix: prefix.stringValue }) });
+    expect(only(synth(stack), "konnect_event_gateway_vault").env).toEqual({ name: "${var.vault_name}", config: { prefix: "${var.vault_prefix}" } });
+  });
+
+  test("secret(): a key of 255 characters, the longest, is taken", () => {
+    const stack = newStack();
+    const gw = new EventGateway(stack, "gw");
+    gw.addStaticKey("k", { value: gw.addVault("env", { type: VaultType.env() }).secret("K".repeat(255)) });
+    expect(only(synth(stack), "konnect_event_gateway_static_key").value).toBe(`$\${vault.env['${"K".repeat(255)}']}`);
+  });
+
   test.each([
     [{ name: "" }, 'test/gw/v: name "" is invalid: 1-255 characters'],
     [{ name: "a:b" }, `test/gw/v: name "a:b" is invalid: letters and digits, and inside also ' ', '_', '-', '.' and "'"`],
