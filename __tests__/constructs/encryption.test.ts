@@ -116,7 +116,7 @@ describe("vc.encryptTopics", () => {
     [{ decryptFor: Condition.raw("context.auth.principal.name == ") }, "test/gw/vc/e: condition"],
     [{ decryptFor: Condition.raw("record.value.validated") }, "(consume phase)"],
     [{ name: "" }, 'test/gw/vc/e: name "" is invalid: 1-255 characters'],
-    [{ name: "n".repeat(248) }, "is invalid: 1-247 characters"],
+    [{ name: "n".repeat(248) }, `test/gw/vc/e: name "${"n".repeat(80)}… (248 characters) is invalid: 1-247 characters`],
     [{ labels: { kong: "x" } }, 'test/gw/vc/e: labels "kong" is invalid'],
   ])("validation: %j", (options, message) => {
     const { vc, key } = setup();
@@ -146,6 +146,31 @@ describe("vc.encryptTopics", () => {
     vc.encryptTopics("a", { name: "pay", topics: ["t"], key: EncryptionKey.fromStaticKey(key) });
     expect(() => vc.encryptTopics("b", { name: "pay", topics: ["t"], key: EncryptionKey.fromStaticKey(key) })).toThrow(
       'test/gw/vc/b: name "pay-encrypt" is invalid: unique among the policies of this virtual cluster; test/gw/vc/a already uses it',
+    );
+    // the decrypt policy's name is claimed too: another policy named refund-decrypt leaves refund-encrypt free, not the pair
+    vc.addSkipRecordPolicy("skip", { name: "refund-decrypt", condition: Condition.topicIs("t") });
+    expect(() => vc.encryptTopics("c", { name: "refund", topics: ["t"], key: EncryptionKey.fromStaticKey(key) })).toThrow(
+      new Error('test/gw/vc/c: name "refund-decrypt" is invalid: unique among the policies of this virtual cluster; test/gw/vc/skip already uses it'),
+    );
+  });
+
+  test("a topic Terraform resolves later: its length (1-249) checked at plan, as a literal topic's is at synth", () => {
+    const { stack, vc, key } = setup();
+    const topic = new TerraformVariable(stack, "topic", { type: "string" });
+    vc.encryptTopics("e", { topics: [topic.stringValue, "b*"], key: EncryptionKey.fromStaticKey(key) });
+    const enc = only(synth(stack), "konnect_event_gateway_produce_policy_encrypt");
+    expect(enc.condition).toBe("(context.topic.name == '${var.topic}') || (context.topic.name.startsWith('b'))");
+    expect(enc.lifecycle.precondition).toContainEqual({
+      condition: "${((1 <= length(var.topic)) && (length(var.topic) <= 249))}",
+      error_message: expect.stringMatching(/^test\/gw\/vc\/e: topics\[0\] \$\{.*\} is invalid: 1-249 characters$/),
+    });
+  });
+
+  test("a whole list of parts that Terraform resolves later is refused in one line, naming its expression", () => {
+    const { stack, vc, key } = setup();
+    const parts = new TerraformVariable(stack, "parts", { type: "list(string)" });
+    expect(() => vc.encryptTopics("e", { topics: ["t"], key: EncryptionKey.fromStaticKey(key), parts: parts.listValue as never })).toThrow(
+      new Error('test/gw/vc/e: parts "${var.parts}" is invalid: key, value or both, known at synth'),
     );
   });
 });
@@ -202,12 +227,14 @@ describe("vc.encryptFields", () => {
     [{ fields: [] }, "test/gw/vc/f: fields [] is invalid: at least one group of paths with its key"],
     [{ fields: [{ paths: [] }] }, "test/gw/vc/f: fields[0].paths [] is invalid: at least one field path"],
     [{ fields: [{ paths: ["a b"] }] }, 'test/gw/vc/f: fields[0].paths[0] "a b" is invalid: a field path without spaces'],
+    [{ fields: [{ paths: ["p".repeat(1001)] }] }, `test/gw/vc/f: fields[0].paths[0] "${"p".repeat(80)}… (1001 characters) is invalid: a field path without spaces, at most 1000 characters, e.g. personal.ssn`],
     [{ fields: [{ paths: ["a"] }, { paths: ["a"] }] }, 'test/gw/vc/f: fields[1].paths[0] "a" is invalid: each path once: a field is encrypted with one key'],
     [{ encryptFailureMode: "error" }, 'test/gw/vc/f: encryptFailureMode "error" is invalid: one of reject, passthrough, mark'],
     [{ decryptFailureMode: "reject" }, 'test/gw/vc/f: decryptFailureMode "reject" is invalid: one of error, skip, passthrough, mark'],
     [{ topics: [] }, "test/gw/vc/f: topics [] is invalid"],
     // The provider's list limits: 1-256 groups, 50 paths per group, 50 paths in decrypt_fields (every group's).
-    [{ fields: Array.from({ length: 257 }, (_, i) => ({ paths: [`f${i}`] })) }, 'test/gw/vc/f: fields "257 groups" is invalid: at most 256 groups of paths (Konnect\'s limit)'],
+    // 256 groups are allowed too, but each has a path, so the 50 paths in all refuse more than 50 groups first.
+    [{ fields: Array.from({ length: 51 }, (_, i) => ({ paths: [`f${i}`] })) }, "(51 items) is invalid: at most 50 paths in all groups together"],
     [{ fields: [{ paths: Array.from({ length: 51 }, (_, i) => `f${i}`) }] }, 'test/gw/vc/f: fields[0].paths ["f0",'],
     [{ fields: [{ paths: Array.from({ length: 51 }, (_, i) => `f${i}`) }] }, "(51 items) is invalid: at most 50 paths per group (Konnect's limit)"],
     [{ fields: [{ paths: Array.from({ length: 30 }, (_, i) => `a${i}`) }, { paths: Array.from({ length: 21 }, (_, i) => `b${i}`) }] }, 'test/gw/vc/f: fields ["a0",'],
@@ -234,6 +261,35 @@ describe("vc.encryptFields", () => {
     }
     expect(thrown).toBeInstanceOf(ValidationError);
     expect((thrown as Error).message).toContain(message);
+  });
+
+  test("the limits' largest: 50 paths in one group, each path 1000 characters", () => {
+    const { stack, vc, key } = setup();
+    const paths = Array.from({ length: 50 }, (_, i) => `${i}.`.padEnd(1000, "p"));
+    vc.encryptFields("f", { parents: parents(vc), topics: ["t"], fields: [{ paths, key: EncryptionKey.fromStaticKey(key) }] });
+    const dec = only(synth(stack), "konnect_event_gateway_consume_policy_decrypt_fields");
+    expect(dec.config.decrypt_fields.paths).toEqual(paths.map((match) => ({ match })));
+  });
+
+  test("a path Terraform resolves later is taken as it is; the same one in two groups is refused", () => {
+    const { stack, vc, key } = setup();
+    const path = new TerraformVariable(stack, "path", { type: "string" }).stringValue;
+    const p = parents(vc);
+    vc.encryptFields("f", { parents: p, topics: ["t"], fields: [{ paths: [path, "ssn"], key: EncryptionKey.fromStaticKey(key) }] });
+    expect(only(synth(stack), "konnect_event_gateway_produce_policy_encrypt_fields").config.encrypt_fields[0].paths).toEqual([{ match: "${var.path}" }, { match: "ssn" }]);
+    const twice = [{ paths: [path], key: EncryptionKey.fromStaticKey(key) }, { paths: [path], key: EncryptionKey.awsKms(ARN) }];
+    expect(() => vc.encryptFields("g", { parents: p, topics: ["t"], fields: twice })).toThrow(
+      new Error('test/gw/vc/g: fields[1].paths[0] "${var.path}" is invalid: each path once: a field is encrypted with one key'),
+    );
+  });
+
+  test("a key of another gateway is refused naming its group", () => {
+    const { stack, vc, key } = setup();
+    const other = new EventGateway(stack, "other").addStaticKey("k", { value: Secret.vaultReference("${vault.env['K']}") });
+    const fields = [{ paths: ["a"], key: EncryptionKey.fromStaticKey(key) }, { paths: ["b"], key: EncryptionKey.fromStaticKey(other) }];
+    expect(() => vc.encryptFields("f", { parents: parents(vc), topics: ["t"], fields })).toThrow(
+      new Error(`test/gw/vc/f: fields[1].key "test/other/k" is invalid: a static key of the virtual cluster's gateway`),
+    );
   });
 
   test("parents: a disabled one is refused (unless the pair is disabled too); without topics, both must have the same condition known at synth", () => {
