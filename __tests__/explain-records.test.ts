@@ -4,7 +4,7 @@
 // The stacks are synthesized once per describe (the constructs are judged by their own tests); the explainer is built
 // and asked inside each test, so mutation testing sees the record explainer run there.
 import { DataNullDataSource } from "@cdktf/provider-null/lib/data-null-data-source";
-import { ClientAuthentication, Condition, EventGateway, HeaderAction, SchemaValidation } from "../constructs";
+import { ClientAuthentication, Condition, EventGateway, HeaderAction, SchemaValidation, VirtualCluster } from "../constructs";
 import { ExplainError, Explainer } from "../constructs/explain";
 import { explainRecord, readRecordPolicies, recordPhase, type RecordRequest } from "../constructs/explain/records";
 import { newStack, synth } from "./support/synth";
@@ -496,6 +496,25 @@ describe("explainRecord: which policies a record meets, and their conditions", (
     expect(o.steps).toEqual([
       step("flag", "modify_headers", "no", "its condition does not hold (its condition is invalid: record.value.validated at column 2 exists only in policies that run under schema validation)"),
       step("stamp", "modify_headers", "yes", "set x-produced=yes"),
+    ]);
+  });
+});
+
+describe("record policies on a virtual cluster made elsewhere (fromVirtualClusterAttributes)", () => {
+  test("a stack with only record policies on it answers --record; the virtual cluster is known by its ID", () => {
+    const stack = newStack();
+    const vc = VirtualCluster.fromVirtualClusterAttributes(stack, "shared", { gatewayId: "gw-1", virtualClusterId: "vc-1" });
+    vc.addSchemaValidationPolicy("json-only", { phase: "produce", validation: SchemaValidation.json(), failureMode: "reject" });
+    vc.addModifyHeadersPolicy("stamp", { phase: "consume", actions: [HeaderAction.set("x-via", "gateway")] });
+    const json = synth(stack);
+    expect(new Explainer(json).virtualClusters.map((v) => [v.name, v.external])).toEqual([["vc-1", true]]);
+    // JSON validation parses the value given, so both scenarios reject it
+    expect(explain(json, { principal: "p", phase: "produce", topic: "orders", value: "not json" }).outcomes.map((o) => [o.assuming, o.outcome, o.policy])).toEqual([
+      ["valid value", "reject", "json-only"],
+      ["invalid value", "reject", "json-only"],
+    ]);
+    expect(explain(json, { principal: "p", virtualCluster: "vc-1", phase: "consume", topic: "orders" }).outcomes).toMatchObject([
+      { outcome: "deliver", headers: { "x-via": "gateway" } },
     ]);
   });
 });

@@ -610,6 +610,11 @@ export class Explainer {
         rules: [],
       });
     }
+    // Record and encryption policies (records.ts, decryption.ts) on a virtual cluster made elsewhere make it known too.
+    for (const [type, policies] of Object.entries<any>(json.resource ?? {})) {
+      if (!/^konnect_event_gateway_(produce|consume)_policy_/.test(type)) continue;
+      for (const p of Object.values<any>(policies)) owner(String(p.virtual_cluster_id));
+    }
   }
 }
 
