@@ -257,7 +257,7 @@ function problem(message: string): ExpressionProblem {
  * The first line of what cel-js reports: a CelError's summary (its message adds a source excerpt), or the message of
  * an error of the engine itself (a RangeError when an expression nests too deep).
  */
-function celSummary(e: unknown): string {
+export function celSummary(e: unknown): string {
   const err = e as { summary?: string; message: string };
   return (err.summary ?? err.message).split("\n")[0].trim();
 }

@@ -4,7 +4,7 @@ import { Construct, IConstruct } from "constructs";
 import { konnectEventGatewayListenerPolicyTlsServer as gen } from "../.gen/providers/konnect-beta";
 import type { TlsVersion } from "./backend-cluster";
 import { PemCertificates, validatePem } from "./certificate";
-import { EXPRESSION_FUNCTIONS } from "./expression";
+import { celSummary, EXPRESSION_FUNCTIONS } from "./expression";
 import type { IListener } from "./listener";
 import { KonnectProvider } from "./provider";
 import { Secret } from "./secret";
@@ -204,9 +204,9 @@ function principalMappingProblem(expression: string): string | undefined {
     certificateEnv.registerVariable({ name: "context", schema: CERTIFICATE_SCHEMA } as never);
   }
   const fields = "context.certificate.subject, .issuer, .serialNumber, .sans.dns, .sans.uri";
-  // cel-js reports a failed check in its result (it does not throw): its error's first line, without the code frame
+  // cel-js reports a failed check in its result (it does not throw)
   const result = certificateEnv.check(expression);
-  if (!result.valid) return `an expression giving a string (${fields}): ${result.error!.message.split("\n")[0].trim()}`;
+  if (!result.valid) return `an expression giving a string (${fields}): ${celSummary(result.error)}`;
   if (result.type !== "string" && result.type !== "dyn") return `an expression giving a string, not ${result.type} (${fields})`;
   return undefined;
 }

@@ -3,7 +3,7 @@
 // and options, reads no environment and never exits.
 import type { ASTNode } from "@marcbachmann/cel-js" with { "resolution-mode": "import" };
 import { ACL_OPERATIONS, type AclOperation, type AclResourceType } from "../acl-policy";
-import { checkExpression, evaluationEnvironment, type ExpressionPhase } from "../expression";
+import { celSummary, checkExpression, evaluationEnvironment, type ExpressionPhase } from "../expression";
 import { globMatches, globRegExp, isGlob, sampleOf } from "./glob";
 import { KAFKA_CLUSTER, kafkaRequest, type AclCheck } from "./kafka-requests";
 
@@ -491,7 +491,7 @@ export class Explainer {
     try {
       return { holds: c.program(ctx) === true, note: "" };
     } catch (e) {
-      return { holds: onError, note: ` (its condition failed to evaluate: ${String((e as Error).message).split("\n")[0]})` };
+      return { holds: onError, note: ` (its condition failed to evaluate: ${celSummary(e)})` };
     }
   }
 

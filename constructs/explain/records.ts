@@ -5,6 +5,7 @@
 // the content. Stances where Kong is silent are in RECORD_STANCES and the README.
 import type { ASTNode } from "@marcbachmann/cel-js" with { "resolution-mode": "import" };
 import type { RecordPolicyPhase } from "../policy";
+import { celSummary } from "../expression";
 import { unescapeTemplate } from "../text";
 import { type CompiledCondition, ExplainError, type Explainer, memberPathOf, type Principal } from "./explainer";
 
@@ -258,7 +259,7 @@ function holds(c: CompiledCondition | undefined, ctx: Record<string, unknown>, v
   try {
     return { holds: c.program(ctx) === true ? "yes" : "no", note: "" };
   } catch (e) {
-    return { holds: "no", note: ` (it failed to evaluate: ${String((e as Error).message).split("\n")[0]})` };
+    return { holds: "no", note: ` (it failed to evaluate: ${celSummary(e)})` };
   }
 }
 
