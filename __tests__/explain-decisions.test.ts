@@ -4,14 +4,13 @@
 // Stacks are synthesized in beforeAll (the constructs are judged by their own tests); the explainer is made in each
 // test, so that mutation testing sees its code reached by the test that checks it.
 import * as path from "node:path";
-import { Condition, ClientAuthentication, EncryptionKey, EventGateway, KongIdentity, NamespaceSelector, Secret, type AclRule, type IVirtualCluster } from "../constructs";
+import { Condition, ClientAuthentication, EncryptionKey, EventGateway, KongIdentity, NamespaceSelector, Secret, type IVirtualCluster } from "../constructs";
 import { explainDecryption, Explainer } from "../constructs/explain";
 import { type KongIdentityLookupRequest } from "../constructs/kong-identity/lookup";
-import { lookupAnswer, thrownAsPrinted, writeLookupContext } from "./support/fixtures";
+import { lookupAnswer, readRule, thrownAsPrinted, writeLookupContext } from "./support/fixtures";
 import { scratchDir } from "./support/scratch";
 import { newStack, synth } from "./support/synth";
 
-const read = (names: string[]): AclRule => ({ resourceType: "topic", operations: ["read"], resourceNames: names });
 
 /**
  * Kong Identity clients `app` and `auditor`, and a virtual cluster `orders-vc` (construct ID `vc`) that takes their
@@ -62,13 +61,13 @@ describe("which virtual cluster and client a request names", () => {
     const gw = new EventGateway(stack, "gw");
     const b = gw.addBackendCluster("b", { bootstrapServers: ["k:9092"] });
     const auth = [ClientAuthentication.saslScram({ algorithm: "sha256" })];
-    gw.addVirtualCluster("orders", { name: "orders-vc", destination: b, dnsLabel: "orders", authentication: auth }).addAclPolicy("all", { rules: [read(["*"])] });
+    gw.addVirtualCluster("orders", { name: "orders-vc", destination: b, dnsLabel: "orders", authentication: auth }).addAclPolicy("all", { rules: [readRule(["*"])] });
     gw.addVirtualCluster("billing", { name: "billing-vc", destination: b, dnsLabel: "billing", authentication: auth, aclMode: "passthrough" });
     two = synth(stack);
     const identityOnly = newStack("identity-only");
     new KongIdentity(identityOnly, "idp", { audience: "kafka" }).addClient("app");
     none = synth(identityOnly);
-    one = team((vc, c) => vc.addAclPolicy("app-reads", { condition: Condition.principalIs(c.app), rules: [read(["orders"])] }));
+    one = team((vc, c) => vc.addAclPolicy("app-reads", { condition: Condition.principalIs(c.app), rules: [readRule(["orders"])] }));
   });
 
   test("the only virtual cluster by default; with none or several, the error says so", () => {
@@ -114,15 +113,15 @@ describe("which virtual cluster and client a request names", () => {
 describe("decisions and their reasons", () => {
   const stacks: Record<"consumers" | "policies" | "none" | "disabled", any> = {} as any;
   beforeAll(() => {
-    stacks.consumers = team((vc) => vc.addAclPolicy("consumers", { rules: [read(["orders"]), { resourceType: "group", operations: ["read"], resourceNames: ["billing"] }] }));
+    stacks.consumers = team((vc) => vc.addAclPolicy("consumers", { rules: [readRule(["orders"]), { resourceType: "group", operations: ["read"], resourceNames: ["billing"] }] }));
     // the synthesized JSON, the stack's order, has the policies by logical ID: no-audit-writes, readers, wide
     stacks.policies = team((vc, c) => {
-      vc.addAclPolicy("readers", { rules: [{ resourceType: "topic", operations: ["read", "write"], resourceNames: ["orders"] }, read(["*"])] });
-      vc.addAclPolicy("wide", { rules: [read(["*"])] });
+      vc.addAclPolicy("readers", { rules: [{ resourceType: "topic", operations: ["read", "write"], resourceNames: ["orders"] }, readRule(["*"])] });
+      vc.addAclPolicy("wide", { rules: [readRule(["*"])] });
       vc.addAclPolicy("no-audit-writes", { condition: Condition.principalIs(c.app), rules: [{ action: "deny", resourceType: "topic", operations: ["write"], resourceNames: ["audit-*"] }] });
     });
     stacks.none = team();
-    stacks.disabled = team((vc) => vc.addAclPolicy("off", { enabled: false, rules: [read(["*"])] }));
+    stacks.disabled = team((vc) => vc.addAclPolicy("off", { enabled: false, rules: [readRule(["*"])] }));
   });
 
   test("a request needs an operation or a Kafka request; a Kafka request needs the resources its checks are about", () => {
@@ -209,7 +208,7 @@ describe("the matrix's default resources", () => {
       (vc) =>
         vc.addAclPolicy("mixed", {
           rules: [
-            read(["orders", "audit-*"]),
+            readRule(["orders", "audit-*"]),
             { resourceType: "group", operations: ["read"], resourceNames: ["billing"] },
             { resourceType: "transactional_id", operations: ["write"], resourceNames: ["tx-1"] },
             { resourceType: "cluster", operations: ["describe"], resourceNames: ["kafka-cluster"] },
@@ -252,7 +251,7 @@ describe("skip-record answers", () => {
     none = team();
     untraced = team((vc) => vc.addSkipRecordPolicy("drop-untraced", { condition: Condition.raw("record.headers['trace'] == ''") }));
     json = team((vc) => {
-      vc.addAclPolicy("all", { rules: [read(["*"])] });
+      vc.addAclPolicy("all", { rules: [readRule(["*"])] });
       vc.addSkipRecordPolicy("drop-internal", { condition: Condition.recordHeaderEquals("internal", "true") });
       vc.addSkipRecordPolicy("drop-audit-debug", { condition: Condition.and(Condition.topicIs("audit"), Condition.recordHeaderEquals("level", "debug")) });
       vc.addSkipRecordPolicy("drop-old", { enabled: false, condition: Condition.recordHeaderEquals("version", "1") });

@@ -2,7 +2,7 @@
 // (kafkaAclBindings, which the real-Kafka tests give the broker) of stacks synthesized from the constructs.
 import { ClientAuthentication, Condition, type AclRule } from "../constructs";
 import { Explainer, globMatches, kafkaAclBindings, sampleOf, type KafkaAclBinding } from "../constructs/explain";
-import { gatewayWithVirtualCluster } from "./support/fixtures";
+import { gatewayWithVirtualCluster, readRule } from "./support/fixtures";
 import { synth } from "./support/synth";
 
 describe("globs", () => {
@@ -79,12 +79,11 @@ describe("kafkaAclBindings", () => {
   };
   const bindings = (json: any) => kafkaAclBindings(new Explainer(json), "acls");
   const line = (b: KafkaAclBinding) => `${b.principal} ${b.permission} ${b.operation} ${b.resourceType}:${b.patternType}:${b.resourceName} from ${b.from}`;
-  const read = (names: string[]): AclRule => ({ resourceType: "topic", operations: ["read"], resourceNames: names });
 
   test("each binding names the policy and rule it comes from; disabled policies give none", () => {
     const json = stackWith([
-      { condition: "context.auth.principal.name == 'a'", rules: [read(["orders"]), { action: "deny", resourceType: "group", operations: ["read"], resourceNames: ["app-*"] }] },
-      { enabled: false, rules: [read(["*"])] },
+      { condition: "context.auth.principal.name == 'a'", rules: [readRule(["orders"]), { action: "deny", resourceType: "group", operations: ["read"], resourceNames: ["app-*"] }] },
+      { enabled: false, rules: [readRule(["*"])] },
       { rules: [{ resourceType: "transactional_id", operations: ["write"], resourceNames: ["tx"] }] },
     ]);
     expect(bindings(json).map(line)).toEqual([
@@ -101,22 +100,22 @@ describe("kafkaAclBindings", () => {
 
   test("names Kafka has no pattern for: a * not at the end, or not alone before it", () => {
     for (const name of ["*orders*", "orders*x", "or*ders*"]) {
-      expect(() => bindings(stackWith([{ rules: [read([name])] }]))).toThrow(`policy p0: resource name ${JSON.stringify(name)} (only exact names, a trailing * or * alone are) is outside what Kafka ACLs can express`);
+      expect(() => bindings(stackWith([{ rules: [readRule([name])] }]))).toThrow(`policy p0: resource name ${JSON.stringify(name)} (only exact names, a trailing * or * alone are) is outside what Kafka ACLs can express`);
     }
   });
 
   test("conditions other than principal equality: refused, naming the condition", () => {
     for (const condition of ["context.auth.principal.name != 'a'", "'on' == 'on'", "context.auth.principal.name == 'a' || context.auth.type == 'sasl_scram'"]) {
-      expect(() => bindings(stackWith([{ condition, rules: [read(["orders"])] }]))).toThrow(
+      expect(() => bindings(stackWith([{ condition, rules: [readRule(["orders"])] }]))).toThrow(
         `policy p0: the condition ${JSON.stringify(condition)} (only principal comparisons joined with || are) is outside what Kafka ACLs can express`,
       );
     }
     // the principal on either side
-    expect(bindings(stackWith([{ condition: "'a' == context.auth.principal.name", rules: [read(["orders"])] }])).map(line)).toEqual(["User:a ALLOW READ TOPIC:LITERAL:orders from p0 rules[0]"]);
+    expect(bindings(stackWith([{ condition: "'a' == context.auth.principal.name", rules: [readRule(["orders"])] }])).map(line)).toEqual(["User:a ALLOW READ TOPIC:LITERAL:orders from p0 rules[0]"]);
   });
 
   test("a condition that does not check (a stack edited by hand): refused, with the checker's message", () => {
-    const json = stackWith([{ condition: "context.auth.principal.name == 'a'", rules: [read(["orders"])] }]);
+    const json = stackWith([{ condition: "context.auth.principal.name == 'a'", rules: [readRule(["orders"])] }]);
     Object.values<any>(json.resource.konnect_event_gateway_cluster_policy_acls)[0].condition = "context.auth.principal.name == 1";
     const ex = new Explainer(json);
     const invalid = ex.virtualCluster("acls").acls[0]!.condition!.invalid;

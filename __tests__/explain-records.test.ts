@@ -25,6 +25,8 @@ function explain(json: unknown, req: RecordRequest) {
   return explainRecord(ex, readRecordPolicies(ex, json), req);
 }
 
+/** One step of a record's walk, as --record shows it. */
+const step = (policy: string, type: string, parent: string | null, applies: string, effect: string) => ({ policy, type, parent, applies, effect });
 const VC_REF = "${konnect_event_gateway_virtual_cluster.gw_vc_8D6541D1.id}";
 const id = (type: string, name: string) => expect.stringMatching(new RegExp(`^konnect_event_gateway_${type}\\.gw_vc_${name}_[0-9A-F]{8}$`));
 
@@ -141,7 +143,6 @@ describe("explainRecord: a consumed record through schema validation, what nests
     json = synth(stack);
   });
 
-  const step = (policy: string, type: string, parent: string | null, applies: string, effect: string) => ({ policy, type, parent, applies, effect });
   const MARKED = "the value is invalid (confluent_schema_registry): mark (header kong/policy-failure-<id of validate-orders>); nested policies see record.value.validated false";
 
   test("analytics: a valid order delivered; an invalid one marked, flagged, then skipped by the nested skip-record policy", () => {
@@ -350,7 +351,6 @@ describe("explainRecord: the record's value, given or not", () => {
     json = synth(stack);
   });
 
-  const step = (policy: string, type: string, parent: string | null, applies: string, effect: string) => ({ policy, type, parent, applies, effect });
   const UNKNOWN = "its condition reads the record's content, not known offline (give the value)";
   const consume = (topic: string, value?: string) => explain(json, { principal: "p", phase: "consume", topic, value });
 
@@ -459,8 +459,6 @@ describe("explainRecord: which policies a record meets, and their conditions", (
     json = synth(stack);
   });
 
-  const step = (policy: string, type: string, applies: string, effect: string) => ({ policy, type, parent: null, applies, effect });
-
   test("only the virtual cluster's policies of the phase, in order; a later policy sees the headers an earlier one set; a disabled one is shown and skipped", () => {
     expect(explain(json, { principal: "p", virtualCluster: "vc", phase: "consume", topic: "gold-orders" }).outcomes).toEqual([
       {
@@ -469,7 +467,7 @@ describe("explainRecord: which policies a record meets, and their conditions", (
         policy: "skip-gold",
         reason: "skip-record policy skip-gold selects the record",
         headers: { "x-tier": "gold" },
-        steps: [step("tag", "modify_headers", "yes", "set x-tier=gold"), step("off", "skip_record", "disabled", "disabled"), step("skip-gold", "skip_record", "yes", "skips the record")],
+        steps: [step("tag", "modify_headers", null, "yes", "set x-tier=gold"), step("off", "skip_record", null, "disabled", "disabled"), step("skip-gold", "skip_record", null, "yes", "skips the record")],
       },
     ]);
     expect(explain(json, { principal: "p", virtualCluster: "other", phase: "consume", topic: "gold-orders" }).outcomes.map((o) => [o.outcome, o.policy, o.steps.map((s) => s.policy)])).toEqual([
@@ -485,7 +483,7 @@ describe("explainRecord: which policies a record meets, and their conditions", (
         policy: null,
         reason: "no policy applies to the record",
         headers: { "x-tier": "silver" },
-        steps: [step("tag", "modify_headers", "no", "its condition does not hold"), step("off", "skip_record", "disabled", "disabled"), step("skip-gold", "skip_record", "no", "its condition does not hold")],
+        steps: [step("tag", "modify_headers", null, "no", "its condition does not hold"), step("off", "skip_record", null, "disabled", "disabled"), step("skip-gold", "skip_record", null, "no", "its condition does not hold")],
       },
     ]);
   });
@@ -494,8 +492,8 @@ describe("explainRecord: which policies a record meets, and their conditions", (
     const [o] = explain(json, { principal: "p", virtualCluster: "vc", phase: "produce", topic: "orders" }).outcomes;
     expect(o).toMatchObject({ assuming: "as given", outcome: "accept", policy: null, reason: "no policy refuses or skips the record (applied: stamp)", headers: { "x-produced": "yes" } });
     expect(o.steps).toEqual([
-      step("flag", "modify_headers", "no", "its condition does not hold (its condition is invalid: record.value.validated at column 2 exists only in policies that run under schema validation)"),
-      step("stamp", "modify_headers", "yes", "set x-produced=yes"),
+      step("flag", "modify_headers", null, "no", "its condition does not hold (its condition is invalid: record.value.validated at column 2 exists only in policies that run under schema validation)"),
+      step("stamp", "modify_headers", null, "yes", "set x-produced=yes"),
     ]);
   });
 });

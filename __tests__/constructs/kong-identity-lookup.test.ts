@@ -18,8 +18,6 @@ let tmp: string;
 beforeEach(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kegw-lookup-"))));
 afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-const ISSUER = LOOKED_UP_ISSUER;
-
 /** A context file as the lookup writes it, with one answer. */
 function cacheWith(request: KongIdentityLookupRequest, clients: Record<string, { id: string; name: string }>): string {
   const file = path.join(tmp, "kong-identity.context.json");
@@ -51,8 +49,8 @@ describe("KongIdentity.fromLookup from the context cache (no request)", () => {
         provider: "null",
         inputs: {
           auth_server_id: "as-1",
-          issuer: ISSUER,
-          jwks_url: `${ISSUER}/.well-known/jwks`,
+          issuer: LOOKED_UP_ISSUER,
+          jwks_url: `${LOOKED_UP_ISSUER}/.well-known/jwks`,
           audience: "http://kafka.dev",
           client_producer_id: "0b6f-producer",
           client_reader_id: "reader-app",

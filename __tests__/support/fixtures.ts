@@ -1,6 +1,6 @@
 // Small construct trees that several construct tests start from.
 import * as fs from "node:fs";
-import { ClientAuthentication, EventGateway } from "../../constructs";
+import { type AclRule, ClientAuthentication, EventGateway } from "../../constructs";
 import { lookupCacheKey, normalizeRequest, type KongIdentityLookupRequest, type KongIdentityLookupResult } from "../../constructs/kong-identity/lookup";
 import { newStack } from "./synth";
 
@@ -12,6 +12,9 @@ export function gatewayWithVirtualCluster() {
   const vc = gw.addVirtualCluster("vc", { destination: backend, dnsLabel: "vc", authentication: [ClientAuthentication.saslScram({ algorithm: "sha256" })] });
   return { stack, gw, backend, vc };
 }
+
+/** An ACL rule allowing read on these topic names. */
+export const readRule = (names: string[]): AclRule => ({ resourceType: "topic", operations: ["read"], resourceNames: names });
 
 /** The message of the error a function throws; fails when it throws none. */
 export function thrownMessage(f: () => unknown): string {
