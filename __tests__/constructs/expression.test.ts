@@ -73,6 +73,9 @@ describe("conditions are parsed and type-checked (CEL, per phase)", () => {
     ["'x' != context.auth", cluster, "context.auth at column 8 is an object, not a value; use one of its fields: context.auth.type, context.auth.principal.name, context.auth.token.claims"],
     ["context.auth.type == 'oauth' && context.auth.principal", cluster, "context.auth.principal at column 33 is an object, not a value; use its field context.auth.principal.name"],
     ["has(context.auth.principal) && context.auth.principal == 'x'", cluster, "context.auth.principal at column 32 is an object, not a value; use its field context.auth.principal.name"],
+    // the refused occurrence ends where CEL's refused comparison ends; the one in has() is not it
+    ["has(context.auth.principal) && 'x' == context.auth.principal", cluster, "context.auth.principal at column 39 is an object, not a value; use its field context.auth.principal.name"],
+    ["has(context.auth) && 'x' != context.auth", cluster, "context.auth at column 29 is an object, not a value; use one of its fields: context.auth.type, context.auth.principal.name, context.auth.token.claims"],
     ["context.auth.principal.name.startsWith(context.auth.principal)", consume, "context.auth.principal at column 40 is an object, not a value; use its field context.auth.principal.name"],
     // Kong's match() is a method on a string, its pattern RE2
     ["match(context.auth.principal.name, '^svc-')", cluster, "found no matching overload for 'match(string, string)' at column 1"],
