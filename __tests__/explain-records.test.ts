@@ -3,11 +3,15 @@
 // answers for a record (accepted, delivered, rejected, skipped, unknown), with the steps and headers the command shows.
 // The stacks are synthesized once per describe (the constructs are judged by their own tests); the explainer is built
 // and asked inside each test, so mutation testing sees the record explainer run there.
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { DataNullDataSource } from "@cdktf/provider-null/lib/data-null-data-source";
 import { ClientAuthentication, Condition, EventGateway, HeaderAction, SchemaValidation, VirtualCluster } from "../constructs";
 import { ExplainError, Explainer } from "../constructs/explain";
 import { explainRecord, readRecordPolicies, recordPhase, type RecordRequest } from "../constructs/explain/records";
+import { scratchDir } from "./support/scratch";
 import { newStack, synth } from "./support/synth";
+import { main } from "../tools/explain";
 
 /** A gateway `gw` with a schema registry and a virtual cluster `vc` (anonymous clients: tests name the principal). */
 function gatewayStack() {
@@ -148,6 +152,7 @@ describe("explainRecord: a consumed record through schema validation, what nests
   test("analytics: a valid order delivered; an invalid one marked, flagged, then skipped by the nested skip-record policy", () => {
     const r = explain(json, { principal: "analytics", phase: "consume", topic: "orders", headers: { internal: "false", "x-debug": "1" } });
     expect(r).toEqual({
+      orderMatters: [],
       phase: "consume",
       client: null,
       principal: "analytics",
@@ -470,6 +475,12 @@ describe("explainRecord: which policies a record meets, and their conditions", (
         steps: [step("tag", "modify_headers", null, "yes", "set x-tier=gold"), step("off", "skip_record", null, "disabled", "disabled"), step("skip-gold", "skip_record", null, "yes", "skips the record")],
       },
     ]);
+    // skip-gold reads the header tag sets: run the other way round, the record is delivered (the disabled one is no pair)
+    expect(explain(json, { principal: "p", virtualCluster: "vc", phase: "consume", topic: "gold-orders" }).orderMatters).toEqual([
+      { first: "tag", second: "skip-gold", parent: null, assuming: "as given", outcome: "deliver", headers: { "x-tier": "gold" } },
+    ]);
+    // other-skip reads no header: skipped either way
+    expect(explain(json, { principal: "p", virtualCluster: "other", phase: "consume", topic: "gold-orders" }).orderMatters).toEqual([]);
     expect(explain(json, { principal: "p", virtualCluster: "other", phase: "consume", topic: "gold-orders" }).outcomes.map((o) => [o.outcome, o.policy, o.steps.map((s) => s.policy)])).toEqual([
       ["skip", "other-skip", ["other-tag", "other-skip"]],
     ]);
@@ -486,6 +497,8 @@ describe("explainRecord: which policies a record meets, and their conditions", (
         steps: [step("tag", "modify_headers", null, "no", "its condition does not hold"), step("off", "skip_record", null, "disabled", "disabled"), step("skip-gold", "skip_record", null, "no", "its condition does not hold")],
       },
     ]);
+    // tag does not apply to this topic, so the order of tag and skip-gold changes nothing here
+    expect(explain(json, { principal: "p", virtualCluster: "vc", phase: "consume", topic: "orders", headers: { "x-tier": "silver" } }).orderMatters).toEqual([]);
   });
 
   test("a condition that does not type-check where the policy runs never holds, and says why", () => {
@@ -495,6 +508,91 @@ describe("explainRecord: which policies a record meets, and their conditions", (
       step("flag", "modify_headers", null, "no", "its condition does not hold (its condition is invalid: record.value.validated at column 2 exists only in policies that run under schema validation)"),
       step("stamp", "modify_headers", null, "yes", "set x-produced=yes"),
     ]);
+  });
+});
+
+describe("explainRecord: where the answer depends on the order Konnect keeps", () => {
+  // Konnect appends a new policy and /move reorders policies; Terraform creates independent ones in parallel. The
+  // answer takes the stack's order and names each pair whose exchange changes it, with what it would be.
+  test("two policies setting one header: the record's headers depend on their order; a disabled one is no pair", () => {
+    const { stack, vc } = gatewayStack();
+    vc.addModifyHeadersPolicy("a-gold", { phase: "produce", actions: [HeaderAction.set("x-tier", "gold")] });
+    vc.addModifyHeadersPolicy("b-silver", { phase: "produce", actions: [HeaderAction.set("x-tier", "silver"), HeaderAction.set("x-b", "1")] });
+    vc.addModifyHeadersPolicy("c-off", { phase: "produce", enabled: false, actions: [HeaderAction.set("x-tier", "bronze")] });
+    vc.addModifyHeadersPolicy("d-other", { phase: "produce", actions: [HeaderAction.set("x-d", "1")] });
+    const r = explain(synth(stack), { principal: "p", phase: "produce", topic: "orders" });
+    expect(r.outcomes.map((o) => [o.outcome, o.headers, o.steps.map((s) => s.policy)])).toEqual([["accept", { "x-tier": "silver", "x-b": "1", "x-d": "1" }, ["a-gold", "b-silver", "c-off", "d-other"]]]);
+    expect(r.orderMatters).toEqual([{ first: "a-gold", second: "b-silver", parent: null, assuming: "as given", outcome: "accept", headers: { "x-tier": "gold", "x-b": "1", "x-d": "1" } }]);
+  });
+
+  test("the children of one schema validation policy: a nested skip that reads a header a nested modify sets, for the invalid value only", () => {
+    const { stack, vc } = gatewayStack();
+    const parent = vc.addSchemaValidationPolicy("parse", { phase: "consume", validation: SchemaValidation.json(), failureMode: "mark" });
+    parent.addModifyHeadersPolicy("flag", { condition: Condition.recordInvalid(), actions: [HeaderAction.set("x-schema", "invalid")] });
+    parent.addSkipRecordPolicy("skip-flagged", { condition: Condition.recordHeaderEquals("x-schema", "invalid") });
+    const r = explain(synth(stack), { principal: "p", phase: "consume", topic: "orders" });
+    expect(r.outcomes.map((o) => [o.assuming, o.outcome])).toEqual([
+      ["valid value", "deliver"],
+      ["invalid value", "skip"],
+    ]);
+    expect(r.orderMatters).toEqual([
+      {
+        first: "flag",
+        second: "skip-flagged",
+        parent: "parse",
+        assuming: "invalid value",
+        outcome: "deliver",
+        headers: { "kong/policy-failure-<id of parse>": "<failure reason>", "x-schema": "invalid" },
+      },
+    ]);
+  });
+
+  test("policies before or between two that interact keep their place: only the pair that writes and reads one header is named", () => {
+    const { stack, vc } = gatewayStack();
+    vc.addModifyHeadersPolicy("a-stamp", { phase: "consume", actions: [HeaderAction.set("x-a", "1")] });
+    vc.addModifyHeadersPolicy("b-tag", { phase: "consume", actions: [HeaderAction.set("x-tier", "gold")] });
+    vc.addModifyHeadersPolicy("c-stamp", { phase: "consume", actions: [HeaderAction.set("x-c", "1")] });
+    vc.addSkipRecordPolicy("skip-gold", { condition: Condition.recordHeaderEquals("x-tier", "gold") });
+    const r = explain(synth(stack), { principal: "p", phase: "consume", topic: "orders" });
+    expect(r.outcomes.map((o) => [o.outcome, o.steps.map((s) => s.policy)])).toEqual([["skip", ["a-stamp", "b-tag", "c-stamp", "skip-gold"]]]);
+    // a-stamp and skip-gold: skip-gold moved first would also run before b-tag, but a-stamp moved last changes nothing
+    expect(r.orderMatters).toEqual([
+      { first: "b-tag", second: "skip-gold", parent: null, assuming: "as given", outcome: "deliver", headers: { "x-a": "1", "x-tier": "gold", "x-c": "1" } },
+    ]);
+  });
+
+  test("a refused or skipped record's headers do not count: two policies skipping alike are no pair", () => {
+    const { stack, vc } = gatewayStack();
+    vc.addModifyHeadersPolicy("tag", { phase: "consume", actions: [HeaderAction.set("x-seen", "yes")] });
+    vc.addSkipRecordPolicy("skip-all", {});
+    vc.addSkipRecordPolicy("skip-orders", { condition: Condition.topicIs("orders") });
+    const r = explain(synth(stack), { principal: "p", phase: "consume", topic: "orders" });
+    expect(r.outcomes.map((o) => [o.outcome, o.policy])).toEqual([["skip", "skip-all"]]);
+    expect(r.orderMatters).toEqual([]);
+  });
+
+  test("the command prints each pair after the outcomes, as the README shows", () => {
+    const { stack, vc } = gatewayStack();
+    vc.addModifyHeadersPolicy("tag", { phase: "consume", actions: [HeaderAction.set("x-tier", "gold")] });
+    vc.addSkipRecordPolicy("skip-gold", { condition: Condition.recordHeaderEquals("x-tier", "gold") });
+    const file = path.join(scratchDir("explain-records"), "cdk.tf.json");
+    fs.writeFileSync(file, JSON.stringify(synth(stack)));
+    let out = "";
+    const code = main(["--stack", file, "--principal", "p", "--record", "consume", "--topic", "orders"], { out: (t) => (out += t), err: (t) => (out += t) }, path.join(__dirname, ".."), {});
+    expect(out).toBe(
+      [
+        'CONSUME  p topic "orders"',
+        "  SKIP  (as given) skip-record policy skip-gold selects the record",
+        "    modify_headers tag: set x-tier=gold",
+        "    skip_record skip-gold: skips the record",
+        "    headers: x-tier=gold",
+        "  ORDER  tag runs before skip-gold in the stack; Konnect keeps its own order (it appends new policies, /move reorders them), and the other way round: DELIVER (as given), headers: x-tier=gold",
+        "",
+      ].join("\n"),
+    );
+    expect(code).toBe(0);
+    // the README shows this answer
+    expect(fs.readFileSync(path.join(__dirname, "..", "README.md"), "utf8")).toContain("$ npm run explain -- --principal p --record consume --topic orders\n" + out);
   });
 });
 

@@ -25,7 +25,8 @@ const USAGE = `usage: npm run explain -- [options]
   --decrypt                   with --topic: whether the client (every client without --client) receives the
                               topic's records decrypted, encrypted or in plaintext, from the encrypt/decrypt policies
   --record produce|consume   walk a record of --topic through the produce or consume policies (schema validation,
-                              modify headers, skip record): accepted, delivered, rejected or skipped, and why
+                              modify headers, skip record): accepted, delivered, rejected or skipped, and why;
+                              ORDER lines: pairs of policies whose order in Konnect would change the answer
   --value <text>  --valid  --invalid
                               the record's value, or whether it passes validation (else both are shown)
   --virtual-cluster <name>    when the stack has several
@@ -158,9 +159,20 @@ function showRecord(r: RecordExplanation): string {
   for (const o of r.outcomes) {
     lines.push(`  ${o.outcome.toUpperCase()}  (${o.assuming}) ${o.reason}`);
     for (const s of o.steps) lines.push(`    ${s.parent ? "  " : ""}${s.type} ${s.policy}: ${s.applies === "yes" ? s.effect : `${s.applies}: ${s.effect}`}`);
-    if (Object.keys(o.headers).length) lines.push(`    headers: ${Object.entries(o.headers).map(([k, v]) => `${k}=${v}`).join(", ")}`);
+    if (Object.keys(o.headers).length) lines.push(`    headers: ${showHeaders(o.headers)}`);
+  }
+  for (const n of r.orderMatters) {
+    const headers = (n.outcome === "accept" || n.outcome === "deliver") && Object.keys(n.headers).length ? `, headers: ${showHeaders(n.headers)}` : "";
+    lines.push(
+      `  ORDER  ${n.first} runs before ${n.second}${n.parent ? ` (nested in ${n.parent})` : ""} in the stack; Konnect keeps its own order ` +
+        `(it appends new policies, /move reorders them), and the other way round: ${n.outcome.toUpperCase()} (${n.assuming})${headers}`,
+    );
   }
   return lines.join("\n") + "\n";
+}
+
+function showHeaders(headers: Record<string, string>): string {
+  return Object.entries(headers).map(([k, v]) => `${k}=${v}`).join(", ");
 }
 
 function showMatrix(ds: Decision[]): string {

@@ -11,8 +11,11 @@ import { type CompiledCondition, ExplainError, type Explainer, memberPathOf, typ
 
 /** The stances of the record explainer. */
 export const RECORD_STANCES = {
-  /** Policies run in the stack's order (Konnect appends new policies; `/move` reorders them, which a stack cannot show). */
-  order: "the stack's order, children after their parent",
+  /**
+   * Policies run in the stack's order (Konnect appends new policies; `/move` reorders them, which a stack cannot show).
+   * Where the answer depends on it, the explanation says so: each pair whose exchange changes it (`orderMatters`).
+   */
+  order: "the stack's order, children after their parent; pairs whose order changes the answer are named",
   /** A schema validation policy whose condition does not hold parses nothing, and its children do not run. */
   parentNotApplied: "children do not run",
   /** Kong documents no default for an invalid record when neither failure_mode nor value_validation_action is set. */
@@ -81,12 +84,30 @@ export interface RecordOutcome {
   readonly steps: readonly RecordStep[];
 }
 
+/**
+ * Two policies of one list (the top level of the phase, or the children of one parent) whose exchange changes the
+ * answer: Konnect runs them in its own order, which may not be the stack's.
+ */
+export interface RecordOrderNote {
+  /** The one the stack runs first. */
+  readonly first: string;
+  readonly second: string;
+  /** Their parent, for nested policies. */
+  readonly parent: string | null;
+  /** The first scenario whose answer changes, and what it becomes with the two exchanged. */
+  readonly assuming: string;
+  readonly outcome: RecordOutcome["outcome"];
+  readonly headers: Record<string, string>;
+}
+
 export interface RecordExplanation {
   readonly phase: RecordPolicyPhase;
   readonly client: string | null;
   readonly principal: string;
   readonly topic: string;
   readonly outcomes: readonly RecordOutcome[];
+  /** The pairs of policies whose order changes an outcome (its kind, or a delivered record's headers). */
+  readonly orderMatters: readonly RecordOrderNote[];
 }
 
 /** The produce and consume policies of a synthesized stack, per virtual cluster reference, top-level ones in order. */
@@ -169,10 +190,50 @@ export function explainRecord(ex: Explainer, policies: readonly RecordPolicyMode
           { assuming: "invalid value", validated: false },
         ];
   const needsScenarios = mine.some((p) => p.type === "schema_validation");
-  const outcomes = (needsScenarios ? scenarios : [{ assuming: "as given", validated: undefined }]).map((sc) =>
-    walk(mine, req, conn.ctx, conn.principal, { validated: sc.validated, content, parses, valueGiven: req.value !== undefined }, sc.assuming),
-  );
-  return { phase: req.phase, client: conn.client?.name ?? null, principal: conn.principal, topic: req.topic, outcomes };
+  const walkAll = (ps: readonly RecordPolicyModel[]) =>
+    (needsScenarios ? scenarios : [{ assuming: "as given", validated: undefined }]).map((sc) =>
+      walk(ps, req, conn.ctx, conn.principal, { validated: sc.validated, content, parses, valueGiven: req.value !== undefined }, sc.assuming),
+    );
+  const outcomes = walkAll(mine);
+  const orderMatters: RecordOrderNote[] = [];
+  const changed = (other: RecordOutcome[]) => other.find((o, n) => !sameAnswer(o, outcomes[n]));
+  for (const { list, parent, reordered } of orderedLists(mine)) {
+    const order = list.map((_, n) => n);
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        if (!list[i].enabled || !list[j].enabled) continue;
+        // Between them other policies keep their place relative to one of the two: the pair matters when moving the
+        // second just before the first, and the first just after the second, both change the answer.
+        const secondFirst = changed(walkAll(reordered([...order.slice(0, i), j, ...order.slice(i, j), ...order.slice(j + 1)])));
+        if (!secondFirst || !changed(walkAll(reordered([...order.slice(0, i), ...order.slice(i + 1, j + 1), i, ...order.slice(j + 1)])))) continue;
+        orderMatters.push({ first: list[i].name, second: list[j].name, parent, assuming: secondFirst.assuming, outcome: secondFirst.outcome, headers: secondFirst.headers });
+      }
+    }
+  }
+  return { phase: req.phase, client: conn.client?.name ?? null, principal: conn.principal, topic: req.topic, outcomes, orderMatters };
+}
+
+/**
+ * Every list of policies whose order Konnect keeps (the top level, each parent's children), with the whole tree for
+ * that list in another order (indexes into it).
+ */
+function orderedLists(top: readonly RecordPolicyModel[]) {
+  const lists: Array<{ list: readonly RecordPolicyModel[]; parent: string | null; reordered: (order: number[]) => RecordPolicyModel[] }> = [];
+  lists.push({ list: top, parent: null, reordered: (order) => order.map((n) => top[n]) });
+  top.forEach((p, n) => {
+    if (p.children.length > 1) {
+      lists.push({ list: p.children, parent: p.name, reordered: (order) => top.map((q, m) => (m === n ? { ...q, children: order.map((c) => q.children[c]) } : q)) });
+    }
+  });
+  return lists;
+}
+
+/** The same answer: the same outcome, and for a record that goes on, the same headers (a refused or skipped record's do not matter). */
+function sameAnswer(a: RecordOutcome, b: RecordOutcome): boolean {
+  if (a.outcome !== b.outcome) return false;
+  if (a.outcome !== "accept" && a.outcome !== "deliver") return true;
+  const ka = Object.keys(a.headers);
+  return ka.length === Object.keys(b.headers).length && ka.every((k) => Object.prototype.hasOwnProperty.call(b.headers, k) && b.headers[k] === a.headers[k]);
 }
 
 interface RecordFacts {
