@@ -8,6 +8,8 @@ import { Explainer } from "../constructs/explain";
 import { explainRecord, readRecordPolicies } from "../constructs/explain/records";
 import { startStandin, type Standin } from "../standin";
 import { main } from "../tools/explain";
+import { exampleOutdir, synthExample } from "../examples/synth";
+import { scratchDir } from "./support/scratch";
 import { newApp, only, resources, synth } from "./support/synth";
 import { describeWithTerraform, initAndValidate, synthStackDir, standinSession, type TerraformSession } from "./support/terraform";
 
@@ -50,12 +52,15 @@ describe("schema example (examples/schema-stack.ts)", () => {
   test("the README shows the example and the explainer's output for it, as the CLI prints it", () => {
     const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
     expect(readme).toContain("```ts\n" + fs.readFileSync(path.join(ROOT, "examples/schema-stack.ts"), "utf8") + "```");
-    const dir = path.dirname(synthStackDir(new SchemaStack(newApp(), "schema")));
+    // npm run example -- schema-stack, into a scratch directory: the stack's path under it is the one the README shows
+    const dir = scratchDir("example-schema-synth");
+    const [file] = synthExample("schema-stack", dir);
+    const shownFile = path.join(exampleOutdir("schema-stack"), path.relative(dir, file));
     let out = "";
-    const code = main(["--stack", path.join(dir, "schema", "cdk.tf.json"), "--client", "analytics", "--record", "consume", "--topic", "orders"], { out: (s) => (out += s), err: (s) => (out += s) }, ROOT, {});
+    const code = main(["--stack", file, "--client", "analytics", "--record", "consume", "--topic", "orders"], { out: (s) => (out += s), err: (s) => (out += s) }, ROOT, {});
     expect(code).toBe(0);
     const shown = out.replace(/\$\{konnect_identity_auth_server_client\.[^}]+\}/g, "<analytics>");
-    expect(readme).toContain("$ npm run explain -- --client analytics --record consume --topic orders\n" + shown);
+    expect(readme).toContain(`$ npm run example -- schema-stack\n${shownFile}\n$ npm run explain -- --stack ${shownFile} --client analytics --record consume --topic orders\n` + shown);
   });
 });
 
