@@ -22,6 +22,7 @@ for (const name of (process.env.STACKS || "alpha").split(",")) {
   new TerraformOutput(s, "greeting", { value: "hello from " + name + (process.env.GREETING_SUFFIX || "") });
   new TerraformOutput(s, "secret", { value: "s3cr3t-of-" + name, sensitive: true });
   if (process.env.WITH_NULL) s.addOverride("terraform.required_providers.null", { source: "hashicorp/null", version: "3.2.4" });
+  if (process.env.WITH_PROVIDER) s.addOverride("terraform.required_providers.p", { source: process.env.WITH_PROVIDER });
 }
 if (process.env.FAIL) { console.error("error: the app failed on purpose"); process.exit(3); }
 if (!process.env.NO_SYNTH) app.synth();
@@ -203,6 +204,20 @@ describeWithTerraform("fast path: npm run synth|diff|deploy|destroy", () => {
     // The user's own: no toolchain config (the CLI config the machine sets, here none), their TERRAFORM_BINARY_NAME.
     ok(await stack(dir, ["diff"], { env: { KEGW_USE_REGISTRY: "1", TERRAFORM_BINARY_NAME: wrapper, TF_CLI_CONFIG_FILE: "" } }));
     expect(fs.readFileSync(log, "utf8").trim().split("\n")).toEqual(["init config=none", "plan config=none"]);
+  });
+
+  test("no toolchain and a provider Terraform cannot install: init's own error, then one line saying where providers come from", async () => {
+    const dir = project();
+    const env = { KEGW_CACHE: scratchDir("no-toolchain"), KEGW_USE_REGISTRY: "", TF_CLI_CONFIG_FILE: "", TERRAFORM_BINARY_NAME: tfEnv!.TERRAFORM_BINARY_NAME };
+    const r = await stack(dir, ["diff"], { env: { ...env, WITH_PROVIDER: "registry.invalid/acme/none" } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("registry.invalid/acme/none");
+    expect(r.stderr.trimEnd().split("\n").pop()).toBe(
+      "[diff] error: alpha: terraform init failed (exit 1); no toolchain found (the providers come from its mirror): run npm run toolchain, or set KEGW_USE_REGISTRY=1 to use your own Terraform setup",
+    );
+    // with KEGW_USE_REGISTRY=1 the user's own setup was asked for: Terraform's error alone
+    const own = await stack(dir, ["diff"], { env: { ...env, KEGW_USE_REGISTRY: "1", WITH_PROVIDER: "registry.invalid/acme/none" } });
+    expect(own.stderr.trimEnd().split("\n").pop()).toBe("[diff] error: alpha: terraform init failed (exit 1)");
   });
 
   test("bad arguments: one line and the usage, exit 2; Terraform's own exit codes otherwise", async () => {

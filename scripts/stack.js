@@ -296,7 +296,10 @@ async function ensureInit(stack, dir, tfJson, tf, env, opts) {
   const res = await run(tf, args, { cwd: dir, env, capture: true });
   if (res.code !== 0) {
     process.stderr.write(res.out + res.err);
-    throw new Failure(`${stack}: terraform init failed (exit ${res.code})`, res.code);
+    // Without the toolchain's mirror Terraform asks the registry for the providers: say where they come from.
+    const noToolchain = !process.env.KEGW_USE_REGISTRY && !readToolchainEnv() && /provider/i.test(res.out + res.err);
+    const hint = noToolchain ? "; no toolchain found (the providers come from its mirror): run npm run toolchain, or set KEGW_USE_REGISTRY=1 to use your own Terraform setup" : "";
+    throw new Failure(`${stack}: terraform init failed (exit ${res.code})${hint}`, res.code);
   }
   fs.writeFileSync(stampFile, initKey(dir, tfJson, env));
   say(`${stack}: terraform init done in ${secs(Date.now() - t0)}`);
