@@ -354,6 +354,20 @@ describe("main stack configuration", () => {
     expect(cloud.terraform.cloud).toEqual({ organization: "acme", workspaces: { name: "kegw" } });
   });
 
+  test.each([
+    [{}, { backendTls: "yes" }, 'configuration backendTls (cdktf.json context) "yes" is invalid: true or false'],
+    [{}, { tokenLifetime: 3600.5 }, "configuration tokenLifetime (cdktf.json context) 3600.5 is invalid: a whole number"],
+    [{}, { tokenLifetime: "1h" }, 'configuration tokenLifetime (cdktf.json context) "1h" is invalid: a whole number'],
+    [{}, { konnectRegion: "mars" }, 'configuration konnectRegion (cdktf.json context) "mars" is invalid: one of us, eu, au, me, in, sg'],
+    [{}, { jwksTimeout: "soon" }, 'configuration jwksTimeout (cdktf.json context) "soon" is invalid: a duration such as 500ms, 1s, 10m or 1h'],
+    // The variable wins, and is named.
+    [{ KEGW_BACKEND_TLS: "yes" }, { backendTls: true }, 'configuration backendTls (KEGW_BACKEND_TLS) "yes" is invalid: true or false'],
+    // A setting left unset is named by its variable: that is where to set it.
+    [{}, { stateBackend: "s3" }, 'configuration stateBucket (KEGW_STATE_BUCKET) "" is invalid: required for the s3 state backend'],
+  ])("a bad value names where it came from, the variable or the cdktf.json context: %j %j", (env, context, message) => {
+    expect(thrownAsPrinted(() => mainStack(env, context))).toBe(`ConfigError: ${message}`);
+  });
+
   test("README and help document every setting", () => {
     const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
     const help = fs.readFileSync(path.join(ROOT, "help"), "utf8");

@@ -61,7 +61,16 @@ export const SETTINGS = [
 ] as const satisfies readonly Setting[];
 
 export type SettingKey = (typeof SETTINGS)[number]["key"];
-export type RawConfig = Record<SettingKey, string>;
+
+/** Where a setting's value came from: its environment variable, the cdktf.json context (as given), or the default. */
+type Origin = { readonly from: "environment" } | { readonly from: "context"; readonly given: unknown } | { readonly from: "default" };
+const ORIGINS = Symbol("origins");
+
+/** Every setting's value as text, and (for messages) where each came from. */
+export type RawConfig = Record<SettingKey, string> & { readonly [ORIGINS]?: Readonly<Partial<Record<SettingKey, Origin>>> };
+
+/** How messages name the cdktf.json context as the place a value came from. */
+const CONTEXT = "cdktf.json context";
 
 /** What a cdktf.json context value of a setting must be (an environment variable is always text). */
 export type SettingType = "string" | "number" | "boolean" | "list";
@@ -98,7 +107,7 @@ const EXPECTED: Record<SettingType, string> = {
 function contextText(key: SettingKey, value: unknown): string {
   const type = settingType(key);
   const bad = (why = ""): never => {
-    throw new ConfigError(key, value, `${EXPECTED[type]}${why}`, "cdktf.json context");
+    throw new ConfigError(key, value, `${EXPECTED[type]}${why}`, CONTEXT);
   };
   if (typeof value === "string") return value;
   // Number.isFinite is false for anything that is not a number, as well as for NaN and the infinities.
@@ -117,15 +126,25 @@ function contextText(key: SettingKey, value: unknown): string {
   }
 }
 
-/** Reads every setting: environment variable, else context (type-checked), else default. */
+/** Reads every setting: environment variable, else context (type-checked), else default; and where each came from. */
 export function readConfig(context: (key: string) => unknown, env: NodeJS.ProcessEnv = process.env): RawConfig {
-  const out = {} as RawConfig;
+  const out = {} as Record<SettingKey, string>;
+  const origins: Partial<Record<SettingKey, Origin>> = {};
   for (const s of SETTINGS) {
     const fromEnv = env[s.env];
     const fromCtx = context(s.key);
-    out[s.key] = fromEnv !== undefined ? fromEnv : fromCtx !== undefined ? contextText(s.key, fromCtx) : s.default;
+    if (fromEnv !== undefined) {
+      out[s.key] = fromEnv;
+      origins[s.key] = { from: "environment" };
+    } else if (fromCtx !== undefined) {
+      out[s.key] = contextText(s.key, fromCtx);
+      origins[s.key] = { from: "context", given: fromCtx };
+    } else {
+      out[s.key] = s.default;
+      origins[s.key] = { from: "default" };
+    }
   }
-  return out;
+  return { ...out, [ORIGINS]: origins };
 }
 
 export class ConfigError extends Error {
@@ -135,6 +154,20 @@ export class ConfigError extends Error {
     super(`configuration ${s.key} (${source ?? s.env}) ${display(value)} is invalid: ${allowed}`);
     this.name = "ConfigError";
   }
+}
+
+/**
+ * Where a setting's value came from, as messages name it: the cdktf.json context, else its environment variable
+ * (when the value is the default, that is where to set another).
+ */
+function origin(c: RawConfig, key: SettingKey): string {
+  return c[ORIGINS]?.[key]?.from === "context" ? CONTEXT : SETTINGS.find((s) => s.key === key)!.env;
+}
+
+/** A ConfigError for a setting's value, naming where it came from and showing it as given there. */
+function invalid(c: RawConfig, key: SettingKey, allowed: string): ConfigError {
+  const o = c[ORIGINS]?.[key];
+  return new ConfigError(key, o?.from === "context" ? o.given : c[key], allowed, origin(c, key));
 }
 
 /**
@@ -157,17 +190,17 @@ export function bool(c: RawConfig, key: SettingKey): boolean {
   const v = c[key].toLowerCase();
   if (v === "true" || v === "1") return true;
   if (v === "false" || v === "0") return false;
-  throw new ConfigError(key, c[key], "true or false");
+  throw invalid(c, key, "true or false");
 }
 
 export function choice<T extends string>(c: RawConfig, key: SettingKey, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(c[key])) throw new ConfigError(key, c[key], `one of ${allowed.join(", ")}`);
+  if (!(allowed as readonly string[]).includes(c[key])) throw invalid(c, key, `one of ${allowed.join(", ")}`);
   return c[key] as T;
 }
 
 export function int(c: RawConfig, key: SettingKey): number {
   const n = Number(c[key]);
-  if (!/^\d+$/.test(c[key]) || !Number.isSafeInteger(n)) throw new ConfigError(key, c[key], "a whole number");
+  if (!/^\d+$/.test(c[key]) || !Number.isSafeInteger(n)) throw invalid(c, key, "a whole number");
   return n;
 }
 
@@ -176,12 +209,12 @@ export function duration(c: RawConfig, key: SettingKey): Duration {
   try {
     return Duration.parse(c[key]);
   } catch {
-    throw new ConfigError(key, c[key], "a duration such as 500ms, 1s, 10m or 1h");
+    throw invalid(c, key, "a duration such as 500ms, 1s, 10m or 1h");
   }
 }
 
 export function required(c: RawConfig, key: SettingKey, why: string): string {
-  if (!c[key]) throw new ConfigError(key, c[key], `required ${why}`);
+  if (!c[key]) throw invalid(c, key, `required ${why}`);
   return c[key];
 }
 
