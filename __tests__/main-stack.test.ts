@@ -360,12 +360,26 @@ describe("main stack configuration", () => {
     [{}, { tokenLifetime: "1h" }, 'configuration tokenLifetime (cdktf.json context) "1h" is invalid: a whole number'],
     [{}, { konnectRegion: "mars" }, 'configuration konnectRegion (cdktf.json context) "mars" is invalid: one of us, eu, au, me, in, sg'],
     [{}, { jwksTimeout: "soon" }, 'configuration jwksTimeout (cdktf.json context) "soon" is invalid: a duration such as 500ms, 1s, 10m or 1h'],
+    [{}, { konnectServerUrl: "notaurl" }, 'configuration konnectServerUrl (cdktf.json context) "notaurl" is invalid: an http(s) URL such as https://eu.api.konghq.com'],
     // The variable wins, and is named.
     [{ KEGW_BACKEND_TLS: "yes" }, { backendTls: true }, 'configuration backendTls (KEGW_BACKEND_TLS) "yes" is invalid: true or false'],
     // A setting left unset is named by its variable: that is where to set it.
     [{}, { stateBackend: "s3" }, 'configuration stateBucket (KEGW_STATE_BUCKET) "" is invalid: required for the s3 state backend'],
   ])("a bad value names where it came from, the variable or the cdktf.json context: %j %j", (env, context, message) => {
     expect(thrownAsPrinted(() => mainStack(env, context))).toBe(`ConfigError: ${message}`);
+  });
+
+  test.each(["managed", "lookup"])("settings are checked the same way in %s mode, also those the mode does not use", (mode) => {
+    // Each is refused before the lookup would ask Konnect (no context file, no token).
+    const refused = (env: NodeJS.ProcessEnv) => thrownAsPrinted(() => mainStack({ KEGW_IDENTITY: mode, KEGW_IDENTITY_CACHE: "/nonexistent/kegw.json", ...env }));
+    expect(refused({ KONNECT_SERVER_URL: "notaurl" })).toBe(
+      'ConfigError: configuration konnectServerUrl (KONNECT_SERVER_URL) "notaurl" is invalid: an http(s) URL such as https://eu.api.konghq.com',
+    );
+    expect(refused({ KONNECT_SERVER_URL: "localhost:8787" })).toBe(
+      'ConfigError: configuration konnectServerUrl (KONNECT_SERVER_URL) "localhost:8787" is invalid: an http(s) URL such as https://eu.api.konghq.com',
+    );
+    expect(refused({ KEGW_LOOKUP_REFRESH: "maybe" })).toBe('ConfigError: configuration lookupRefresh (KEGW_LOOKUP_REFRESH) "maybe" is invalid: true or false');
+    expect(refused({ KEGW_TOKEN_LIFETIME: "1h" })).toBe('ConfigError: configuration tokenLifetime (KEGW_TOKEN_LIFETIME) "1h" is invalid: a whole number');
   });
 
   test("README and help document every setting", () => {

@@ -3,7 +3,7 @@
 import { Duration } from "../constructs/duration";
 import { DEFAULT_CACHE_FILE } from "../constructs/kong-identity/lookup";
 import { display } from "../constructs/text";
-import { DEFAULT_KONNECT_REGION, KONNECT_REGIONS, konnectApiUrl } from "../constructs/konnect-urls";
+import { DEFAULT_KONNECT_REGION, KONNECT_REGIONS, konnectApiUrl, serverUrlKind } from "../constructs/konnect-urls";
 
 export interface Setting {
   /** cdktf.json context key */
@@ -218,9 +218,12 @@ export function required(c: RawConfig, key: SettingKey, why: string): string {
   return c[key];
 }
 
-/** The Konnect API base URL (without /v1): the configured URL, else the region's. */
+/** The Konnect API base URL (without /v1): the configured URL, else the region's. Both are checked either way. */
 export function konnectServerUrl(c: RawConfig): string {
   const region = choice(c, "konnectRegion", KONNECT_REGIONS);
+  if (c.konnectServerUrl && serverUrlKind(c.konnectServerUrl) !== "ok") {
+    throw invalid(c, "konnectServerUrl", "an http(s) URL such as https://eu.api.konghq.com");
+  }
   return c.konnectServerUrl || konnectApiUrl(region);
 }
 
