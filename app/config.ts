@@ -1,5 +1,6 @@
 // The app's configuration: every value of the tutorial's deployment, from an environment variable, else the
 // cdktf.json context, else the tutorial's value. SETTINGS is the one list; README and `help` document it.
+import { isDeepStrictEqual } from "node:util";
 import { Duration } from "../constructs/duration";
 import { DEFAULT_CACHE_FILE } from "../constructs/kong-identity/lookup";
 import { display } from "../constructs/text";
@@ -126,7 +127,10 @@ function contextText(key: SettingKey, value: unknown): string {
   }
 }
 
-/** Reads every setting: environment variable, else context (type-checked), else default; and where each came from. */
+/**
+ * Reads every setting: environment variable, else context (type-checked), else default. A variable that is set is
+ * its value even when empty (`export KEGW_GATEWAY_NAME=`): it is checked like any other value, never taken as unset.
+ */
 export function readConfig(context: (key: string) => unknown, env: NodeJS.ProcessEnv = process.env): RawConfig {
   const out = {} as Record<SettingKey, string>;
   const origins: Partial<Record<SettingKey, Origin>> = {};
@@ -170,13 +174,37 @@ function invalid(c: RawConfig, key: SettingKey, allowed: string): ConfigError {
   return new ConfigError(key, o?.from === "context" ? o.given : c[key], allowed, origin(c, key));
 }
 
+/** How an error names the setting a value came from: `dnsLabel / KEGW_DNS_LABEL`, `dnsLabel / cdktf.json context`. */
+export function settingLabel(c: RawConfig, key: SettingKey): string {
+  return `${key} / ${origin(c, key)}`;
+}
+
 /**
- * The settings a bad value may have come from (its whole value, or one item of a list), to name them in an error
- * that a construct raised.
+ * The settings a bad value may have come from, to name them in an error that a construct raised: those whose value
+ * is it as a construct shows it (the whole text, one item of a list, the whole list, a length of time). The settings
+ * that were set (in the environment or the context) are named when one of them matches; the defaults only when none
+ * does, and never for an empty value, the default of a dozen settings.
  */
-export function settingsHolding(c: RawConfig, value: unknown): Setting[] {
-  if (typeof value !== "string" || value === "") return [];
-  return SETTINGS.filter((s) => c[s.key] === value || list(c[s.key]).includes(value));
+export function settingsHolding(c: RawConfig, value: unknown): (typeof SETTINGS)[number][] {
+  const holding = SETTINGS.filter((s) => shownAs(c, s.key).some((v) => isDeepStrictEqual(v, value)));
+  const set = holding.filter((s) => c[ORIGINS]?.[s.key]?.from !== "default");
+  const empty = value === "" || (Array.isArray(value) && value.length === 0);
+  return set.length || empty ? set : holding;
+}
+
+/** A setting's value in the forms a construct's error may show it. */
+function shownAs(c: RawConfig, key: SettingKey): unknown[] {
+  const items = list(c[key]);
+  const forms: unknown[] = [c[key], items, ...items];
+  const time = (DURATIONS as Partial<Record<SettingKey, ReadTime>>)[key];
+  if (time) {
+    try {
+      forms.push(time(c, key).toString());
+    } catch {
+      // not a length of time: its ConfigError comes first
+    }
+  }
+  return forms;
 }
 
 export function list(value: string): string[] {
@@ -204,18 +232,33 @@ export function int(c: RawConfig, key: SettingKey): number {
   return n;
 }
 
-/** A Go-style duration setting such as `1s` or `500ms`. */
-export function duration(c: RawConfig, key: SettingKey): Duration {
-  try {
-    return Duration.parse(c[key]);
-  } catch {
-    throw invalid(c, key, "a duration such as 500ms, 1s, 10m or 1h");
-  }
+type ReadTime = (c: RawConfig, key: SettingKey) => Duration;
+
+/** The settings that are lengths of time, and how their text is read: a Go-style duration, or whole seconds. */
+const DURATIONS = {
+  jwksTimeout: (c, key) => {
+    try {
+      return Duration.parse(c[key]);
+    } catch {
+      throw invalid(c, key, "a duration such as 500ms, 1s, 10m or 1h");
+    }
+  },
+  tokenLifetime: (c, key) => Duration.seconds(int(c, key)),
+} satisfies Partial<Record<SettingKey, ReadTime>>;
+
+/** A length-of-time setting: `jwksTimeout` a Go-style duration such as `1s` or `500ms`, `tokenLifetime` seconds. */
+export function duration(c: RawConfig, key: keyof typeof DURATIONS): Duration {
+  return DURATIONS[key](c, key);
 }
 
 export function required(c: RawConfig, key: SettingKey, why: string): string {
   if (!c[key]) throw invalid(c, key, `required ${why}`);
   return c[key];
+}
+
+/** The stack's name: cdktf refuses an empty one, with a message that names no setting. */
+export function stackName(c: RawConfig): string {
+  return required(c, "stackName", "(the cdktf stack's name)");
 }
 
 /** The Konnect API base URL (without /v1): the configured URL, else the region's. Both are checked either way. */

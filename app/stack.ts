@@ -4,7 +4,6 @@ import {
   BackendAuthentication,
   ClientAuthentication,
   Condition,
-  Duration,
   EventGateway,
   Forwarding,
   IAuthServer,
@@ -14,7 +13,7 @@ import {
   NamespaceSelector,
   VirtualCluster,
 } from "../constructs";
-import { bool, choice, duration, int, konnectServerUrl, konnectToken, list, RawConfig, required } from "./config";
+import { bool, choice, duration, konnectServerUrl, konnectToken, list, RawConfig, required } from "./config";
 import { clientIdOutput, clientSecretOutput, OUTPUT } from "./outputs";
 
 /**
@@ -37,14 +36,15 @@ export class EventGatewayStack extends TerraformStack {
     // The settings of one mode are checked in the other too: a wrong value is wrong whichever mode is chosen.
     const mode = choice(config, "identity", ["managed", "lookup"] as const);
     const refresh = bool(config, "lookupRefresh");
-    const lifetime = Duration.seconds(int(config, "tokenLifetime"));
+    const cacheFile = required(config, "identityCacheFile", "(the file lookup answers are cached in)");
+    const lifetime = duration(config, "tokenLifetime");
 
     // Kong Identity: made by this stack (managed), or made elsewhere and looked up (the tutorial's API calls).
     if (mode === "lookup") {
       const found = KongIdentity.fromLookup(this, "identity", {
         region: config.konnectRegion,
         serverUrl: config.konnectServerUrl || undefined,
-        cacheFile: config.identityCacheFile,
+        cacheFile,
         refresh,
         ...konnectToken(),
         authServer: config.authServerId ? { id: config.authServerId } : { name: config.authServerName },
