@@ -441,6 +441,16 @@ describe("main stack configuration", () => {
     expect(printed(env)).toBe(line);
   });
 
+  test("token lifetimes from 60 to 2,592,000 seconds are taken, as README and help say", () => {
+    for (const seconds of [60, 2_592_000]) {
+      const json = synth(mainStack({ KEGW_TOKEN_LIFETIME: String(seconds) }));
+      expect(byName(json, "konnect_identity_auth_server_client", "reader").id_token_duration).toBe(seconds);
+    }
+    const doc = "whole seconds, 60 to 2,592,000 (1 m to 30 d)";
+    expect(SETTINGS.find((s) => s.key === "tokenLifetime")!.doc).toContain(doc);
+    expect(fs.readFileSync(path.join(ROOT, "README.md"), "utf8")).toContain(doc);
+  });
+
   test("empty where a setting may be empty: no extra topics, no consumer groups, no description", () => {
     const json = synth(mainStack({ KEGW_EXTRA_TOPICS: "", KEGW_CONSUMER_GROUPS: "", KEGW_AUTH_SERVER_DESCRIPTION: "", KONNECT_SERVER_URL: "" }));
     expect(only(json, "konnect_event_gateway_virtual_cluster").namespace).toEqual({ prefix: "my-", mode: "hide_prefix" });

@@ -52,7 +52,7 @@ export const SETTINGS = [
   { key: "producerClientId", env: "KEGW_PRODUCER_CLIENT_ID", default: "", doc: "lookup: the producer's client ID (instead of its name)" },
   { key: "readerClientName", env: "KEGW_READER_CLIENT_NAME", default: "reader", doc: "reader client name (made, or looked up by name)" },
   { key: "readerClientId", env: "KEGW_READER_CLIENT_ID", default: "", doc: "lookup: the reader's client ID (instead of its name)" },
-  { key: "tokenLifetime", env: "KEGW_TOKEN_LIFETIME", default: "3600", doc: "access and ID token lifetime of made clients, seconds" },
+  { key: "tokenLifetime", env: "KEGW_TOKEN_LIFETIME", default: "3600", doc: "access and ID token lifetime of made clients, whole seconds, 60 to 2,592,000 (1 m to 30 d)" },
   { key: "stateBackend", env: "KEGW_STATE_BACKEND", default: "local", doc: "local, s3, gcs or cloud (HCP Terraform)" },
   { key: "stateBucket", env: "KEGW_STATE_BUCKET", default: "", doc: "s3/gcs: bucket" },
   { key: "stateKey", env: "KEGW_STATE_KEY", default: "", doc: "s3: object key (default <stack>.tfstate); gcs: prefix (default <stack>)" },
