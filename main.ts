@@ -1,7 +1,7 @@
 // The app `cdktf synth` and `cdktf deploy` run (compiled to dist/main.js; cdktf.json runs it through scripts/app.js,
 // which compiles first when a source changed).
 import { App } from "cdktf";
-import { readConfig, settingsHolding, type RawConfig } from "./app/config";
+import { readConfig, settingLabel, settingsHolding, stackName, type RawConfig } from "./app/config";
 import { ValidationError } from "./constructs";
 import { EventGatewayStack } from "./app/stack";
 import { oneLine } from "./constructs/text";
@@ -14,15 +14,22 @@ export function main(): void {
   try {
     const app = new App();
     config = readConfig((key) => app.node.tryGetContext(key));
-    new EventGatewayStack(app, config.stackName, config);
+    new EventGatewayStack(app, stackName(config), config);
     app.synth();
   } catch (e) {
-    // A configuration or validation error: one clear line, no stack trace, naming the setting when it can.
-    const from = e instanceof ValidationError && config ? settingsHolding(config, e.value) : [];
-    const hint = from.length ? ` (from ${from.map((s) => `${s.key} / ${s.env}`).join(", ")})` : "";
-    console.error(oneLine(`error: ${(e as Error).message}${hint}`));
+    console.error(errorLine(e, config));
     process.exit(1);
   }
+}
+
+/**
+ * The one line main prints for an error: a configuration or validation error, no stack trace; for a value a
+ * construct refused, ending with the setting it came from (`(from dnsLabel / KEGW_DNS_LABEL)`) when one holds it.
+ */
+export function errorLine(e: unknown, config: RawConfig | undefined): string {
+  const from = e instanceof ValidationError && config ? settingsHolding(config, e.value) : [];
+  const hint = from.length ? ` (from ${from.map((s) => settingLabel(config!, s.key)).join(", ")})` : "";
+  return oneLine(`error: ${(e as Error).message}${hint}`);
 }
 
 if (require.main === module) main();

@@ -2,19 +2,33 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { readConfig, settingsHolding, SETTINGS, settingType } from "../app/config";
+import { type RawConfig, readConfig, settingsHolding, SETTINGS, settingType, stackName } from "../app/config";
 import { type KongIdentityLookupRequest } from "../constructs/kong-identity/lookup";
 import { thrownAsPrinted, lookupAnswer, writeLookupContext } from "./support/fixtures";
 import { EventGatewayStack } from "../app/stack";
+import { errorLine } from "../main";
 import { newApp, only, resources, synth, warnings } from "./support/synth";
 
 const run = promisify(execFile);
 const ROOT = path.join(__dirname, "..");
 
+/** main.ts's stack, made as main() makes it. */
 function mainStack(env: NodeJS.ProcessEnv = {}, context: Record<string, unknown> = {}) {
   const app = newApp();
   const config = readConfig((k) => context[k], env);
-  return new EventGatewayStack(app, config.stackName, config);
+  return new EventGatewayStack(app, stackName(config), config);
+}
+
+/** The one line main() prints for the error these settings give, as main() makes the stack and prints it. */
+function printed(env: NodeJS.ProcessEnv = {}, context: Record<string, unknown> = {}): string {
+  let config: RawConfig | undefined;
+  try {
+    config = readConfig((k) => context[k], env);
+    new EventGatewayStack(newApp(), stackName(config), config);
+  } catch (e) {
+    return errorLine(e, config);
+  }
+  throw new Error("expected an error, none was thrown");
 }
 
 
@@ -299,7 +313,7 @@ describe("main stack configuration", () => {
     expect(thrownAsPrinted(() => mainStack(env))).toBe(`ConfigError: ${message}`);
   });
 
-  test("the settings an error's value came from, to name in it: a whole value or one item of a list, never an empty value", () => {
+  test("the settings an error's value came from, to name in it: a whole value or one item of a list, an empty value only when set", () => {
     // What main.ts appends to an error a construct raises: `(from <key> / <variable>)`.
     const from = (env: NodeJS.ProcessEnv) => {
       let value: unknown;
@@ -313,11 +327,20 @@ describe("main stack configuration", () => {
     expect(from({ KEGW_LISTENER_PORTS: "19092,19192-19092" })).toEqual(["listenerPorts"]);
     // Not an item of any list (lists are trimmed): the whole value.
     expect(from({ KEGW_DNS_LABEL: " vc " })).toEqual(["dnsLabel"]);
-    // A dozen settings are empty by default: an empty value names none of them.
-    expect(from({ KEGW_GATEWAY_NAME: "" })).toEqual([]);
+    // A dozen settings are empty by default: an empty value names only the settings set empty.
+    expect(from({ KEGW_GATEWAY_NAME: "" })).toEqual(["gatewayName"]);
+    expect(from({ KEGW_LISTENER_ADDRESSES: " , " })).toEqual(["listenerAddresses"]);
     const config = readConfig(() => undefined, {});
+    expect(settingsHolding(config, "")).toEqual([]);
+    expect(settingsHolding(config, [])).toEqual([]);
     expect(settingsHolding(config, "topic").map((s) => s.key)).toEqual(["readerDescribeTopics", "readerReadTopics"]);
     expect(settingsHolding(config, 19092)).toEqual([]);
+    // A setting that was set is named before the defaults that hold the same value.
+    expect(settingsHolding(readConfig(() => undefined, { KEGW_EXTRA_TOPICS: "topic" }), "topic").map((s) => s.key)).toEqual(["extraTopics"]);
+    // A length of time as the constructs show it: whole seconds, or milliseconds of a duration.
+    expect(settingsHolding(readConfig(() => undefined, { KEGW_TOKEN_LIFETIME: "0" }), "0 s").map((s) => s.key)).toEqual(["tokenLifetime"]);
+    expect(settingsHolding(readConfig(() => undefined, { KEGW_JWKS_TIMEOUT: "0s" }), "0 ms").map((s) => s.key)).toEqual(["jwksTimeout"]);
+    expect(settingsHolding(config, "1000 ms").map((s) => s.key)).toEqual(["jwksTimeout"]);
   });
 
   test("lookup mode: an auth server and a client given by ID are looked up by ID, the other client by name", () => {
@@ -352,6 +375,101 @@ describe("main stack configuration", () => {
     expect(gcs.terraform.backend).toEqual({ gcs: { bucket: "tfstate", prefix: "kegw" } });
     const cloud = synth(mainStack({ KEGW_STATE_BACKEND: "cloud", KEGW_CLOUD_ORGANIZATION: "acme", KEGW_CLOUD_WORKSPACE: "kegw" }));
     expect(cloud.terraform.cloud).toEqual({ organization: "acme", workspaces: { name: "kegw" } });
+  });
+
+  test.each([
+    [{}, { backendTls: "yes" }, 'configuration backendTls (cdktf.json context) "yes" is invalid: true or false'],
+    [{}, { tokenLifetime: 3600.5 }, "configuration tokenLifetime (cdktf.json context) 3600.5 is invalid: a whole number"],
+    [{}, { tokenLifetime: "1h" }, 'configuration tokenLifetime (cdktf.json context) "1h" is invalid: a whole number'],
+    [{}, { konnectRegion: "mars" }, 'configuration konnectRegion (cdktf.json context) "mars" is invalid: one of us, eu, au, me, in, sg'],
+    [{}, { jwksTimeout: "soon" }, 'configuration jwksTimeout (cdktf.json context) "soon" is invalid: a duration such as 500ms, 1s, 10m or 1h'],
+    [{}, { konnectServerUrl: "notaurl" }, 'configuration konnectServerUrl (cdktf.json context) "notaurl" is invalid: an http(s) URL such as https://eu.api.konghq.com'],
+    [{}, { stackName: "" }, `configuration stackName (cdktf.json context) "" is invalid: required (the cdktf stack's name)`],
+    // The variable wins, and is named.
+    [{ KEGW_BACKEND_TLS: "yes" }, { backendTls: true }, 'configuration backendTls (KEGW_BACKEND_TLS) "yes" is invalid: true or false'],
+    // A setting left unset is named by its variable: that is where to set it.
+    [{}, { stateBackend: "s3" }, 'configuration stateBucket (KEGW_STATE_BUCKET) "" is invalid: required for the s3 state backend'],
+  ])("a bad value names where it came from, the variable or the cdktf.json context: %j %j", (env, context, message) => {
+    expect(thrownAsPrinted(() => mainStack(env, context))).toBe(`ConfigError: ${message}`);
+  });
+
+  test.each([
+    // An empty variable is a value: refused where the setting cannot be empty, the line ending with the variable.
+    [{ KEGW_GATEWAY_NAME: "" }, 'error: event-gateway/gateway: name "" is invalid: 1-255 characters (from gatewayName / KEGW_GATEWAY_NAME)'],
+    [{ KEGW_AUTH_SERVER_NAME: "" }, 'error: event-gateway/identity: name "" is invalid: non-empty (from authServerName / KEGW_AUTH_SERVER_NAME)'],
+    [{ KEGW_SCOPE_NAME: "" }, 'error: event-gateway/identity/scope: name "" is invalid: non-empty (from scopeName / KEGW_SCOPE_NAME)'],
+    [
+      { KEGW_ADVERTISED_HOST: "" },
+      `error: event-gateway/gateway/listener/forward: portMapping.advertisedHost "" is invalid: a lowercase host name (labels of letters, digits and '-', separated by '.') (from advertisedHost / KEGW_ADVERTISED_HOST)`,
+    ],
+    [{ KEGW_NAMESPACE_PREFIX: "" }, 'error: event-gateway/gateway/vcluster: namespace.prefix "" is invalid: non-empty (from namespacePrefix / KEGW_NAMESPACE_PREFIX)'],
+    [{ KEGW_LISTENER_ADDRESSES: "" }, "error: event-gateway/gateway/listener: addresses [] is invalid: at least one address (from listenerAddresses / KEGW_LISTENER_ADDRESSES)"],
+    [{ KEGW_BOOTSTRAP_SERVERS: "" }, "error: event-gateway/gateway/backend: bootstrapServers [] is invalid: at least one host:port (from bootstrapServers / KEGW_BOOTSTRAP_SERVERS)"],
+    // Lengths of time the constructs refuse, shown in the constructs' units.
+    [{ KEGW_TOKEN_LIFETIME: "0" }, 'error: event-gateway/identity/producer: accessTokenDuration "0 s" is invalid: whole seconds from 1 m to 30 d (from tokenLifetime / KEGW_TOKEN_LIFETIME)'],
+    [{ KEGW_TOKEN_LIFETIME: "59" }, 'error: event-gateway/identity/producer: accessTokenDuration "59 s" is invalid: whole seconds from 1 m to 30 d (from tokenLifetime / KEGW_TOKEN_LIFETIME)'],
+    [
+      { KEGW_TOKEN_LIFETIME: "2592001" },
+      'error: event-gateway/identity/producer: accessTokenDuration "2592001 s" is invalid: whole seconds from 1 m to 30 d (from tokenLifetime / KEGW_TOKEN_LIFETIME)',
+    ],
+    [
+      { KEGW_JWKS_TIMEOUT: "0s" },
+      'error: event-gateway/gateway/vcluster: authentication[0].oauthBearer.jwksTimeout "0 ms" is invalid: at least 1 ms (from jwksTimeout / KEGW_JWKS_TIMEOUT)',
+    ],
+  ])("a value a construct refuses ends with the setting it came from: %j", (env, line) => {
+    expect(printed(env)).toBe(line);
+  });
+
+  test.each([
+    [{ gatewayName: "" }, 'error: event-gateway/gateway: name "" is invalid: 1-255 characters (from gatewayName / cdktf.json context)'],
+    [{ tokenLifetime: 0 }, 'error: event-gateway/identity/producer: accessTokenDuration "0 s" is invalid: whole seconds from 1 m to 30 d (from tokenLifetime / cdktf.json context)'],
+    [{ listenerAddresses: [] }, "error: event-gateway/gateway/listener: addresses [] is invalid: at least one address (from listenerAddresses / cdktf.json context)"],
+    [
+      { dnsLabel: "VCluster" },
+      `error: event-gateway/gateway/vcluster: dnsLabel "VCluster" is invalid: 1-63 lowercase letters, digits or '-', starting and ending with a letter or digit (RFC 1035 label) (from dnsLabel / cdktf.json context)`,
+    ],
+  ])("a value from the cdktf.json context that a construct refuses names the context: %j", (context, line) => {
+    expect(printed({}, context)).toBe(line);
+  });
+
+  test.each([
+    [{ KEGW_STACK_NAME: "" }, `error: configuration stackName (KEGW_STACK_NAME) "" is invalid: required (the cdktf stack's name)`],
+    [{ KEGW_IDENTITY_CACHE: "" }, 'error: configuration identityCacheFile (KEGW_IDENTITY_CACHE) "" is invalid: required (the file lookup answers are cached in)'],
+    [{ KEGW_LOOKUP_REFRESH: "" }, 'error: configuration lookupRefresh (KEGW_LOOKUP_REFRESH) "" is invalid: true or false'],
+    [{ KEGW_BACKEND_TLS: "yes" }, 'error: configuration backendTls (KEGW_BACKEND_TLS) "yes" is invalid: true or false'],
+  ])("a value the app refuses is printed as its configuration error, nothing appended: %j", (env, line) => {
+    expect(printed(env)).toBe(line);
+  });
+
+  test("token lifetimes from 60 to 2,592,000 seconds are taken, as README and help say", () => {
+    for (const seconds of [60, 2_592_000]) {
+      const json = synth(mainStack({ KEGW_TOKEN_LIFETIME: String(seconds) }));
+      expect(byName(json, "konnect_identity_auth_server_client", "reader").id_token_duration).toBe(seconds);
+    }
+    const doc = "whole seconds, 60 to 2,592,000 (1 m to 30 d)";
+    expect(SETTINGS.find((s) => s.key === "tokenLifetime")!.doc).toContain(doc);
+    expect(fs.readFileSync(path.join(ROOT, "README.md"), "utf8")).toContain(doc);
+  });
+
+  test("empty where a setting may be empty: no extra topics, no consumer groups, no description", () => {
+    const json = synth(mainStack({ KEGW_EXTRA_TOPICS: "", KEGW_CONSUMER_GROUPS: "", KEGW_AUTH_SERVER_DESCRIPTION: "", KONNECT_SERVER_URL: "" }));
+    expect(only(json, "konnect_event_gateway_virtual_cluster").namespace).toEqual({ prefix: "my-", mode: "hide_prefix" });
+    expect(byName(json, "konnect_event_gateway_cluster_policy_acls", "acl_topic_policy_reader").config.rules.map((r: any) => r.resource_type)).toEqual(["topic", "topic"]);
+    expect(only(json, "konnect_identity_auth_server").description).toBe("");
+    expect(json.provider["konnect-beta"]).toEqual([{ server_url: "https://us.api.konghq.com" }]);
+  });
+
+  test.each(["managed", "lookup"])("settings are checked the same way in %s mode, also those the mode does not use", (mode) => {
+    // Each is refused before the lookup would ask Konnect (no context file, no token).
+    const refused = (env: NodeJS.ProcessEnv) => thrownAsPrinted(() => mainStack({ KEGW_IDENTITY: mode, KEGW_IDENTITY_CACHE: "/nonexistent/kegw.json", ...env }));
+    expect(refused({ KONNECT_SERVER_URL: "notaurl" })).toBe(
+      'ConfigError: configuration konnectServerUrl (KONNECT_SERVER_URL) "notaurl" is invalid: an http(s) URL such as https://eu.api.konghq.com',
+    );
+    expect(refused({ KONNECT_SERVER_URL: "localhost:8787" })).toBe(
+      'ConfigError: configuration konnectServerUrl (KONNECT_SERVER_URL) "localhost:8787" is invalid: an http(s) URL such as https://eu.api.konghq.com',
+    );
+    expect(refused({ KEGW_LOOKUP_REFRESH: "maybe" })).toBe('ConfigError: configuration lookupRefresh (KEGW_LOOKUP_REFRESH) "maybe" is invalid: true or false');
+    expect(refused({ KEGW_TOKEN_LIFETIME: "1h" })).toBe('ConfigError: configuration tokenLifetime (KEGW_TOKEN_LIFETIME) "1h" is invalid: a whole number');
   });
 
   test("README and help document every setting", () => {

@@ -1,9 +1,10 @@
 // The app's configuration: every value of the tutorial's deployment, from an environment variable, else the
 // cdktf.json context, else the tutorial's value. SETTINGS is the one list; README and `help` document it.
+import { isDeepStrictEqual } from "node:util";
 import { Duration } from "../constructs/duration";
 import { DEFAULT_CACHE_FILE } from "../constructs/kong-identity/lookup";
 import { display } from "../constructs/text";
-import { DEFAULT_KONNECT_REGION, KONNECT_REGIONS, konnectApiUrl } from "../constructs/konnect-urls";
+import { DEFAULT_KONNECT_REGION, KONNECT_REGIONS, konnectApiUrl, serverUrlKind } from "../constructs/konnect-urls";
 
 export interface Setting {
   /** cdktf.json context key */
@@ -51,7 +52,7 @@ export const SETTINGS = [
   { key: "producerClientId", env: "KEGW_PRODUCER_CLIENT_ID", default: "", doc: "lookup: the producer's client ID (instead of its name)" },
   { key: "readerClientName", env: "KEGW_READER_CLIENT_NAME", default: "reader", doc: "reader client name (made, or looked up by name)" },
   { key: "readerClientId", env: "KEGW_READER_CLIENT_ID", default: "", doc: "lookup: the reader's client ID (instead of its name)" },
-  { key: "tokenLifetime", env: "KEGW_TOKEN_LIFETIME", default: "3600", doc: "access and ID token lifetime of made clients, seconds" },
+  { key: "tokenLifetime", env: "KEGW_TOKEN_LIFETIME", default: "3600", doc: "access and ID token lifetime of made clients, whole seconds, 60 to 2,592,000 (1 m to 30 d)" },
   { key: "stateBackend", env: "KEGW_STATE_BACKEND", default: "local", doc: "local, s3, gcs or cloud (HCP Terraform)" },
   { key: "stateBucket", env: "KEGW_STATE_BUCKET", default: "", doc: "s3/gcs: bucket" },
   { key: "stateKey", env: "KEGW_STATE_KEY", default: "", doc: "s3: object key (default <stack>.tfstate); gcs: prefix (default <stack>)" },
@@ -61,7 +62,16 @@ export const SETTINGS = [
 ] as const satisfies readonly Setting[];
 
 export type SettingKey = (typeof SETTINGS)[number]["key"];
-export type RawConfig = Record<SettingKey, string>;
+
+/** Where a setting's value came from: its environment variable, the cdktf.json context (as given), or the default. */
+type Origin = { readonly from: "environment" } | { readonly from: "context"; readonly given: unknown } | { readonly from: "default" };
+const ORIGINS = Symbol("origins");
+
+/** Every setting's value as text, and (for messages) where each came from. */
+export type RawConfig = Record<SettingKey, string> & { readonly [ORIGINS]?: Readonly<Partial<Record<SettingKey, Origin>>> };
+
+/** How messages name the cdktf.json context as the place a value came from. */
+const CONTEXT = "cdktf.json context";
 
 /** What a cdktf.json context value of a setting must be (an environment variable is always text). */
 export type SettingType = "string" | "number" | "boolean" | "list";
@@ -98,7 +108,7 @@ const EXPECTED: Record<SettingType, string> = {
 function contextText(key: SettingKey, value: unknown): string {
   const type = settingType(key);
   const bad = (why = ""): never => {
-    throw new ConfigError(key, value, `${EXPECTED[type]}${why}`, "cdktf.json context");
+    throw new ConfigError(key, value, `${EXPECTED[type]}${why}`, CONTEXT);
   };
   if (typeof value === "string") return value;
   // Number.isFinite is false for anything that is not a number, as well as for NaN and the infinities.
@@ -117,15 +127,28 @@ function contextText(key: SettingKey, value: unknown): string {
   }
 }
 
-/** Reads every setting: environment variable, else context (type-checked), else default. */
+/**
+ * Reads every setting: environment variable, else context (type-checked), else default. A variable that is set is
+ * its value even when empty (`export KEGW_GATEWAY_NAME=`): it is checked like any other value, never taken as unset.
+ */
 export function readConfig(context: (key: string) => unknown, env: NodeJS.ProcessEnv = process.env): RawConfig {
-  const out = {} as RawConfig;
+  const out = {} as Record<SettingKey, string>;
+  const origins: Partial<Record<SettingKey, Origin>> = {};
   for (const s of SETTINGS) {
     const fromEnv = env[s.env];
     const fromCtx = context(s.key);
-    out[s.key] = fromEnv !== undefined ? fromEnv : fromCtx !== undefined ? contextText(s.key, fromCtx) : s.default;
+    if (fromEnv !== undefined) {
+      out[s.key] = fromEnv;
+      origins[s.key] = { from: "environment" };
+    } else if (fromCtx !== undefined) {
+      out[s.key] = contextText(s.key, fromCtx);
+      origins[s.key] = { from: "context", given: fromCtx };
+    } else {
+      out[s.key] = s.default;
+      origins[s.key] = { from: "default" };
+    }
   }
-  return out;
+  return { ...out, [ORIGINS]: origins };
 }
 
 export class ConfigError extends Error {
@@ -138,12 +161,50 @@ export class ConfigError extends Error {
 }
 
 /**
- * The settings a bad value may have come from (its whole value, or one item of a list), to name them in an error
- * that a construct raised.
+ * Where a setting's value came from, as messages name it: the cdktf.json context, else its environment variable
+ * (when the value is the default, that is where to set another).
  */
-export function settingsHolding(c: RawConfig, value: unknown): Setting[] {
-  if (typeof value !== "string" || value === "") return [];
-  return SETTINGS.filter((s) => c[s.key] === value || list(c[s.key]).includes(value));
+function origin(c: RawConfig, key: SettingKey): string {
+  return c[ORIGINS]?.[key]?.from === "context" ? CONTEXT : SETTINGS.find((s) => s.key === key)!.env;
+}
+
+/** A ConfigError for a setting's value, naming where it came from and showing it as given there. */
+function invalid(c: RawConfig, key: SettingKey, allowed: string): ConfigError {
+  const o = c[ORIGINS]?.[key];
+  return new ConfigError(key, o?.from === "context" ? o.given : c[key], allowed, origin(c, key));
+}
+
+/** How an error names the setting a value came from: `dnsLabel / KEGW_DNS_LABEL`, `dnsLabel / cdktf.json context`. */
+export function settingLabel(c: RawConfig, key: SettingKey): string {
+  return `${key} / ${origin(c, key)}`;
+}
+
+/**
+ * The settings a bad value may have come from, to name them in an error that a construct raised: those whose value
+ * is it as a construct shows it (the whole text, one item of a list, the whole list, a length of time). The settings
+ * that were set (in the environment or the context) are named when one of them matches; the defaults only when none
+ * does, and never for an empty value, the default of a dozen settings.
+ */
+export function settingsHolding(c: RawConfig, value: unknown): (typeof SETTINGS)[number][] {
+  const holding = SETTINGS.filter((s) => shownAs(c, s.key).some((v) => isDeepStrictEqual(v, value)));
+  const set = holding.filter((s) => c[ORIGINS]?.[s.key]?.from !== "default");
+  const empty = value === "" || (Array.isArray(value) && value.length === 0);
+  return set.length || empty ? set : holding;
+}
+
+/** A setting's value in the forms a construct's error may show it. */
+function shownAs(c: RawConfig, key: SettingKey): unknown[] {
+  const items = list(c[key]);
+  const forms: unknown[] = [c[key], items, ...items];
+  const time = (DURATIONS as Partial<Record<SettingKey, ReadTime>>)[key];
+  if (time) {
+    try {
+      forms.push(time(c, key).toString());
+    } catch {
+      // not a length of time: its ConfigError comes first
+    }
+  }
+  return forms;
 }
 
 export function list(value: string): string[] {
@@ -157,37 +218,55 @@ export function bool(c: RawConfig, key: SettingKey): boolean {
   const v = c[key].toLowerCase();
   if (v === "true" || v === "1") return true;
   if (v === "false" || v === "0") return false;
-  throw new ConfigError(key, c[key], "true or false");
+  throw invalid(c, key, "true or false");
 }
 
 export function choice<T extends string>(c: RawConfig, key: SettingKey, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(c[key])) throw new ConfigError(key, c[key], `one of ${allowed.join(", ")}`);
+  if (!(allowed as readonly string[]).includes(c[key])) throw invalid(c, key, `one of ${allowed.join(", ")}`);
   return c[key] as T;
 }
 
 export function int(c: RawConfig, key: SettingKey): number {
   const n = Number(c[key]);
-  if (!/^\d+$/.test(c[key]) || !Number.isSafeInteger(n)) throw new ConfigError(key, c[key], "a whole number");
+  if (!/^\d+$/.test(c[key]) || !Number.isSafeInteger(n)) throw invalid(c, key, "a whole number");
   return n;
 }
 
-/** A Go-style duration setting such as `1s` or `500ms`. */
-export function duration(c: RawConfig, key: SettingKey): Duration {
-  try {
-    return Duration.parse(c[key]);
-  } catch {
-    throw new ConfigError(key, c[key], "a duration such as 500ms, 1s, 10m or 1h");
-  }
+type ReadTime = (c: RawConfig, key: SettingKey) => Duration;
+
+/** The settings that are lengths of time, and how their text is read: a Go-style duration, or whole seconds. */
+const DURATIONS = {
+  jwksTimeout: (c, key) => {
+    try {
+      return Duration.parse(c[key]);
+    } catch {
+      throw invalid(c, key, "a duration such as 500ms, 1s, 10m or 1h");
+    }
+  },
+  tokenLifetime: (c, key) => Duration.seconds(int(c, key)),
+} satisfies Partial<Record<SettingKey, ReadTime>>;
+
+/** A length-of-time setting: `jwksTimeout` a Go-style duration such as `1s` or `500ms`, `tokenLifetime` seconds. */
+export function duration(c: RawConfig, key: keyof typeof DURATIONS): Duration {
+  return DURATIONS[key](c, key);
 }
 
 export function required(c: RawConfig, key: SettingKey, why: string): string {
-  if (!c[key]) throw new ConfigError(key, c[key], `required ${why}`);
+  if (!c[key]) throw invalid(c, key, `required ${why}`);
   return c[key];
 }
 
-/** The Konnect API base URL (without /v1): the configured URL, else the region's. */
+/** The stack's name: cdktf refuses an empty one, with a message that names no setting. */
+export function stackName(c: RawConfig): string {
+  return required(c, "stackName", "(the cdktf stack's name)");
+}
+
+/** The Konnect API base URL (without /v1): the configured URL, else the region's. Both are checked either way. */
 export function konnectServerUrl(c: RawConfig): string {
   const region = choice(c, "konnectRegion", KONNECT_REGIONS);
+  if (c.konnectServerUrl && serverUrlKind(c.konnectServerUrl) !== "ok") {
+    throw invalid(c, "konnectServerUrl", "an http(s) URL such as https://eu.api.konghq.com");
+  }
   return c.konnectServerUrl || konnectApiUrl(region);
 }
 

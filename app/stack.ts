@@ -4,7 +4,6 @@ import {
   BackendAuthentication,
   ClientAuthentication,
   Condition,
-  Duration,
   EventGateway,
   Forwarding,
   IAuthServer,
@@ -14,7 +13,7 @@ import {
   NamespaceSelector,
   VirtualCluster,
 } from "../constructs";
-import { bool, choice, duration, int, konnectServerUrl, konnectToken, list, RawConfig, required } from "./config";
+import { bool, choice, duration, konnectServerUrl, konnectToken, list, RawConfig, required } from "./config";
 import { clientIdOutput, clientSecretOutput, OUTPUT } from "./outputs";
 
 /**
@@ -34,13 +33,19 @@ export class EventGatewayStack extends TerraformStack {
     configureBackend(this, id, config);
     new KonnectProvider(this, "konnect", { serverUrl: konnectServerUrl(config) });
 
+    // The settings of one mode are checked in the other too: a wrong value is wrong whichever mode is chosen.
+    const mode = choice(config, "identity", ["managed", "lookup"] as const);
+    const refresh = bool(config, "lookupRefresh");
+    const cacheFile = required(config, "identityCacheFile", "(the file lookup answers are cached in)");
+    const lifetime = duration(config, "tokenLifetime");
+
     // Kong Identity: made by this stack (managed), or made elsewhere and looked up (the tutorial's API calls).
-    if (choice(config, "identity", ["managed", "lookup"] as const) === "lookup") {
+    if (mode === "lookup") {
       const found = KongIdentity.fromLookup(this, "identity", {
         region: config.konnectRegion,
         serverUrl: config.konnectServerUrl || undefined,
-        cacheFile: config.identityCacheFile,
-        refresh: bool(config, "lookupRefresh"),
+        cacheFile,
+        refresh,
         ...konnectToken(),
         authServer: config.authServerId ? { id: config.authServerId } : { name: config.authServerName },
         clients: {
@@ -58,7 +63,6 @@ export class EventGatewayStack extends TerraformStack {
         description: config.authServerDescription,
       });
       const scopeKafka = identity.addScope("scope", { name: config.scopeName, description: "Scope to test Kong Identity" });
-      const lifetime = Duration.seconds(int(config, "tokenLifetime"));
       const clientOptions = { scopes: [scopeKafka], accessTokenDuration: lifetime, idTokenDuration: lifetime };
       const producer = identity.addClient("producer", { ...clientOptions, name: config.producerClientName });
       const reader = identity.addClient("reader", { ...clientOptions, name: config.readerClientName });

@@ -18,6 +18,17 @@ export function konnectApiUrl(region: KonnectRegion): string {
   return `https://${region}.api.konghq.com`;
 }
 
+/** Whether a Konnect server URL can be used: "ok" (an http or https URL), "not-url" or "not-http". */
+export function serverUrlKind(url: string): "ok" | "not-url" | "not-http" {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return "not-url";
+  }
+  return u.protocol === "https:" || u.protocol === "http:" ? "ok" : "not-http";
+}
+
 /** The path of an auth server's key set below its issuer URL. */
 export const JWKS_PATH = "/.well-known/jwks";
 

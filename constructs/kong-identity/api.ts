@@ -6,7 +6,7 @@
 import { display, oneLine } from "../text";
 import type { AxiosInstance, AxiosResponse } from "axios";
 
-import { DEFAULT_KONNECT_REGION, isKonnectRegion, konnectApiUrl, KONNECT_REGIONS } from "../konnect-urls";
+import { DEFAULT_KONNECT_REGION, isKonnectRegion, konnectApiUrl, KONNECT_REGIONS, serverUrlKind } from "../konnect-urls";
 
 export type KongIdentityErrorKind =
   | "no-token"
@@ -117,13 +117,11 @@ export class KongIdentityApi {
   constructor(opts: KongIdentityApiOptions = {}) {
     let root: string;
     if (opts.serverUrl) {
-      let u: URL;
-      try {
-        u = new URL(opts.serverUrl);
-      } catch {
+      const kind = serverUrlKind(opts.serverUrl);
+      if (kind === "not-url") {
         throw new KongIdentityError("bad-request", `Konnect server URL ${display(opts.serverUrl)} is not a URL (e.g. https://eu.api.konghq.com)`);
       }
-      if (u.protocol !== "https:" && u.protocol !== "http:") {
+      if (kind === "not-http") {
         throw new KongIdentityError("bad-request", `Konnect server URL ${display(opts.serverUrl)} must be http(s)`);
       }
       root = opts.serverUrl.replace(/\/+$/, "").replace(/\/v1$/, "");
