@@ -23,5 +23,5 @@ const table = [
 ].join("\n");
 replaceBetween("README.md", "<!-- config:start -->", "<!-- config:end -->", table + "\n");
 const help = SETTINGS.map((s) => `    ${s.env.padEnd(30)}${s.doc}${s.default ? ` [${s.default}]` : ""}`).join("\n");
-replaceBetween("help", "    KONNECT_TOKEN / KONNECT_SPAT  Konnect personal access token / system account token (read by the provider only)", "\n\n  Tests", help);
+replaceBetween("help", "    KONNECT_TOKEN / KONNECT_SPAT  Konnect personal access token / system account token (read by the provider; at synth too with KEGW_IDENTITY=lookup)", "\n\n  Tests", help);
 replaceBetween("README.md", "<!-- example:start -->", "<!-- example:end -->", "```ts\n" + fs.readFileSync(path.join(ROOT, "examples/orders-stack.ts"), "utf8") + "```\n");
