@@ -4,8 +4,9 @@
 import type { ASTNode } from "@marcbachmann/cel-js" with { "resolution-mode": "import" };
 import { ACL_OPERATIONS, type AclOperation, type AclResourceType } from "../acl-policy";
 import { celSummary, checkExpression, evaluationEnvironment, type ExpressionPhase } from "../expression";
+import { closestNames, didYouMean, display } from "../text";
 import { globMatches, globRegExp, isGlob, sampleOf } from "./glob";
-import { KAFKA_CLUSTER, kafkaRequest, type AclCheck } from "./kafka-requests";
+import { KAFKA_CLUSTER, KAFKA_REQUESTS, kafkaRequest, type AclCheck } from "./kafka-requests";
 
 /**
  * Where Kong's documentation is silent, the explainer takes these stances. Each is stated once here and in the
@@ -359,7 +360,11 @@ export class Explainer {
 
   private decideRequest(vc: VirtualClusterModel, conn: Connection, req: AccessRequest): Decision {
     const row = kafkaRequest(req.request!);
-    if (!row) throw new ExplainError(`unknown Kafka request ${JSON.stringify(req.request)}; see KAFKA_REQUESTS`);
+    if (!row) {
+      const names = KAFKA_REQUESTS.map((r) => r.request);
+      const near = closestNames(req.request!, names);
+      throw new ExplainError(`unknown Kafka request ${display(req.request)}${near.length ? `; ${didYouMean(near)}` : `: one of ${names.join(", ")}`}`);
+    }
     const checks: Decision[] = [];
     let deciding: Decision | undefined;
     for (const alternatives of row.all) {
