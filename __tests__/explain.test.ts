@@ -332,7 +332,9 @@ describe("npm run explain", () => {
   test("bad input: one line, exit 2", () => {
     const a = io();
     expect(main(["--stack", stackFile, "--client", "nobody", "--operation", "read", "--topic", "t"], a.io, ROOT, {})).toBe(2);
-    expect(a.err.join("")).toBe('error: no client "nobody"; the stack has producer, reader (or give a principal or client ID)\n');
+    expect(a.err.join("")).toBe(
+      'error: no client "nobody"; the stack has producer, reader, and a client ID matches one only with --outputs <the deploy\'s outputs file>; to ask about any other principal, use --principal\n',
+    );
     const b = io();
     expect(main(["--stack", stackFile, "--client", "reader", "--operation", "consume", "--topic", "t"], b.io, ROOT, {})).toBe(2);
     expect(b.err.join("")).toMatch(/^error: unknown operation "consume": one of all, alter/);
@@ -347,6 +349,30 @@ describe("npm run explain", () => {
     const d = io();
     expect(main(["--stack", stackFile, "--outputs", broken, "--client", "reader", "--operation", "read", "--topic", "t"], d.io, ROOT, {})).toBe(2);
     expect(d.err.join("")).toBe(`error: the outputs file ${broken} is not valid JSON\n`);
+  });
+
+  test("a client the stack lacks: the error says how a client ID is matched (--outputs) and where any principal goes (--principal)", () => {
+    const ask = ["--stack", stackFile, "--client", "readid456", "--operation", "read", "--topic", "topic"];
+    const a = io();
+    expect(main(ask, a.io, ROOT, {})).toBe(2);
+    expect(a.err.join("")).toBe(
+      'error: no client "readid456"; the stack has producer, reader, and a client ID matches one only with --outputs <the deploy\'s outputs file>; to ask about any other principal, use --principal\n',
+    );
+    expect(a.out).toEqual([]);
+    const dir = path.dirname(stackFile);
+    const both = path.join(dir, "outputs-both.json");
+    fs.writeFileSync(both, JSON.stringify({ "event-gateway": { producer_client_id: "p-123", reader_client_id: "readid456" } }));
+    const b = io();
+    expect(main([...ask, "--outputs", both], b.io, ROOT, {})).toBe(0);
+    expect(b.out.join("")).toMatch(/^ALLOW  reader \(readid456\) read topic "topic"\n/);
+    const c = io();
+    expect(main([...ask.slice(0, 3), "nobody", ...ask.slice(4), "--outputs", both], c.io, ROOT, {})).toBe(2);
+    expect(c.err.join("")).toBe('error: no client "nobody"; the stack has producer, reader (by name or ID); to ask about any other principal, use --principal\n');
+    const partly = path.join(dir, "outputs-producer.json");
+    fs.writeFileSync(partly, JSON.stringify({ "event-gateway": { producer_client_id: "p-123" } }));
+    const d = io();
+    expect(main([...ask, "--outputs", partly], d.io, ROOT, {})).toBe(2);
+    expect(d.err.join("")).toBe(`error: no client "readid456"; the stack has producer, reader, and ${partly} gives no ID for reader; to ask about any other principal, use --principal\n`);
   });
 
   test("the compiled command synthesizes main.ts fresh and prints the matrix (--json: an array of decisions)", async () => {

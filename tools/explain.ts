@@ -7,9 +7,9 @@ import { App } from "cdktf";
 import { readConfig } from "../app/config";
 import { EventGatewayStack } from "../app/stack";
 import { ACL_OPERATIONS, type AclOperation } from "../constructs/acl-policy";
-import { decryptionMatrix, explainDecryption, Explainer, ExplainError, type AccessRequest, type Decision, type DecryptionDecision, type SkipRecordDecision } from "../constructs/explain";
+import { decryptionMatrix, explainDecryption, Explainer, ExplainError, UnknownClientError, type AccessRequest, type Decision, type DecryptionDecision, type SkipRecordDecision } from "../constructs/explain";
 import { explainRecord, readRecordPolicies, recordPhase, type RecordExplanation } from "../constructs/explain/records";
-import { oneLine } from "../constructs/text";
+import { display, oneLine } from "../constructs/text";
 
 const USAGE = `usage: npm run explain -- [options]
 
@@ -258,9 +258,20 @@ export function main(argv: string[], io: { out: (s: string) => void; err: (s: st
     io.out(args.json ? JSON.stringify(d, null, 2) + "\n" : showDecision(d, ex));
     return 0;
   } catch (e) {
-    io.err(`${oneLine(`error: ${(e as Error).message}`)}\n`);
+    io.err(`${oneLine(`error: ${e instanceof UnknownClientError ? unknownClient(e, args) : (e as Error).message}`)}\n`);
     return 2;
   }
+}
+
+/** The library's error in the command's words: its flags, and the outputs file by its path. */
+function unknownClient(e: UnknownClientError, args: Args): string {
+  const ids =
+    e.clientsWithoutId.length === 0
+      ? " (by name or ID)"
+      : args.outputs !== undefined
+        ? `, and ${args.outputs} gives no ID for ${e.clientsWithoutId.join(", ")}`
+        : ", and a client ID matches one only with --outputs <the deploy's outputs file>";
+  return `no client ${display(e.client)}; the stack has ${e.clientNames.join(", ")}${ids}; to ask about any other principal, use --principal`;
 }
 
 if (require.main === module) {
