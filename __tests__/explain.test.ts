@@ -351,6 +351,33 @@ describe("npm run explain", () => {
     expect(d.err.join("")).toBe(`error: the outputs file ${broken} is not valid JSON\n`);
   });
 
+  test("--help: the usage on stdout, exit 0; a bad option: one line on stderr that points to --help, exit 2, no usage", () => {
+    for (const flag of ["--help", "-h"]) {
+      const a = io();
+      expect(main(["--stack", stackFile, flag, "--bogus"], a.io, ROOT, {})).toBe(0);
+      expect(a.err).toEqual([]);
+      const usage = a.out.join("");
+      expect(usage).toMatch(/^usage: npm run explain -- \[options\]\n\n {2}--client <name\|id> {10}a client of the stack/);
+      expect(usage).toMatch(/\n\nExit code 0 when the command ran, whatever the decision; 2 on a usage or input error\.\n$/);
+    }
+    const cases: Array<[string[], string]> = [
+      [["--bogus"], 'error: unknown option "--bogus"; npm run explain -- --help lists the options\n'],
+      [["--bogus", "--help"], 'error: unknown option "--bogus"; npm run explain -- --help lists the options\n'],
+      [["--topics", "t"], 'error: unknown option "--topics"; did you mean --topic? npm run explain -- --help lists the options\n'],
+      [["--client-id", "x"], 'error: unknown option "--client-id"; did you mean --client? npm run explain -- --help lists the options\n'],
+      [["--client", "reader", "orders"], 'error: unexpected argument "orders": every value follows its option; npm run explain -- --help lists the options\n'],
+      [["--client"], "error: --client needs a value\n"],
+      [["--client", "--topic", "t"], "error: --client needs a value\n"],
+      [["--claims", "team"], 'error: --claims takes key=value, not "team"\n'],
+    ];
+    for (const [argv, line] of cases) {
+      const a = io();
+      expect([argv, main(argv, a.io, ROOT, {})]).toEqual([argv, 2]);
+      expect(a.err.join("")).toBe(line);
+      expect(a.out).toEqual([]);
+    }
+  });
+
   test("a client the stack lacks: the error says how a client ID is matched (--outputs) and where any principal goes (--principal)", () => {
     const ask = ["--stack", stackFile, "--client", "readid456", "--operation", "read", "--topic", "topic"];
     const a = io();
@@ -384,5 +411,17 @@ describe("npm run explain", () => {
     expect(ds.length).toBe(70);
     // eslint-disable-next-line no-console
     console.log(`explain --matrix --json (cold node, fresh synth): ${ms} ms`);
+  });
+
+  test("the compiled command: --help on stdout (for a pager), exit 0; an unknown option one line on stderr, exit 2", async () => {
+    const explainJs = path.join(ROOT, "dist/tools/explain.js");
+    const help = await run(process.execPath, [explainJs, "--help"], { cwd: ROOT });
+    expect(help.stderr).toBe("");
+    expect(help.stdout).toMatch(/^usage: npm run explain -- \[options\]\n[^]*\nExit code 0 when the command ran, whatever the decision; 2 on a usage or input error\.\n$/);
+    await expect(run(process.execPath, [explainJs, "--bogus"], { cwd: ROOT })).rejects.toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: 'error: unknown option "--bogus"; npm run explain -- --help lists the options\n',
+    });
   });
 });

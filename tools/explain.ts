@@ -9,7 +9,7 @@ import { EventGatewayStack } from "../app/stack";
 import { ACL_OPERATIONS, type AclOperation } from "../constructs/acl-policy";
 import { decryptionMatrix, explainDecryption, Explainer, ExplainError, UnknownClientError, type AccessRequest, type Decision, type DecryptionDecision, type SkipRecordDecision } from "../constructs/explain";
 import { explainRecord, readRecordPolicies, recordPhase, type RecordExplanation } from "../constructs/explain/records";
-import { display, oneLine } from "../constructs/text";
+import { closestNames, didYouMean, display, oneLine } from "../constructs/text";
 
 const USAGE = `usage: npm run explain -- [options]
 
@@ -62,7 +62,15 @@ interface Args {
 
 class UsageError extends Error {}
 
-function parseArgs(argv: string[]): Args {
+/** Every option, for the hint of an unknown one. */
+const OPTIONS = [
+  "--client", "--principal", "--operation", "--topic", "--group", "--transactional-id", "--cluster", "--request", "--claims", "--auth-type",
+  "--header", "--decrypt", "--record", "--value", "--valid", "--invalid", "--virtual-cluster", "--matrix", "--json", "--stack", "--outputs", "--help",
+];
+const SEE_HELP = "npm run explain -- --help lists the options";
+
+/** The options, or "help" when asked for. */
+function parseArgs(argv: string[]): Args | "help" {
   const a: Args = { clients: [], cluster: false, claims: {}, headers: {}, matrix: false, decrypt: false, json: false };
   const value = (i: number, flag: string) => {
     const v = argv[i + 1];
@@ -99,8 +107,12 @@ function parseArgs(argv: string[]): Args {
       case "--stack": a.stack = value(i++, flag); break;
       case "--outputs": a.outputs = value(i++, flag); break;
       case "-h":
-      case "--help": throw new UsageError("");
-      default: throw new UsageError(`unknown option ${JSON.stringify(flag)}`);
+      case "--help": return "help";
+      default: {
+        if (!flag.startsWith("-")) throw new UsageError(`unexpected argument ${display(flag)}: every value follows its option; ${SEE_HELP}`);
+        const near = didYouMean(closestNames(flag, OPTIONS));
+        throw new UsageError(`unknown option ${display(flag)}; ${near ? `${near} ` : ""}${SEE_HELP}`);
+      }
     }
   }
   return a;
@@ -199,15 +211,18 @@ function showDecryption(d: DecryptionDecision): string {
 }
 
 export function main(argv: string[], io: { out: (s: string) => void; err: (s: string) => void }, root: string, env: NodeJS.ProcessEnv): number {
-  let args: Args;
+  let parsed: Args | "help";
   try {
-    args = parseArgs(argv);
+    parsed = parseArgs(argv);
   } catch (e) {
-    const m = (e as Error).message;
-    if (m) io.err(`${oneLine(`error: ${m}`)}\n`);
-    io.err(`${USAGE}\n`);
-    return m ? 2 : 0;
+    io.err(`${oneLine(`error: ${(e as Error).message}`)}\n`);
+    return 2;
   }
+  if (parsed === "help") {
+    io.out(`${USAGE}\n`);
+    return 0;
+  }
+  const args = parsed;
   try {
     const stack = args.stack ? readJson(args.stack, "stack") : synthesizeMainStack(root, env);
     const outputs = args.outputs ? (readJson(args.outputs, "outputs file") as Record<string, unknown>) : undefined;
