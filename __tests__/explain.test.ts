@@ -358,7 +358,13 @@ describe("npm run explain", () => {
       expect(a.err).toEqual([]);
       const usage = a.out.join("");
       expect(usage).toMatch(/^usage: npm run explain -- \[options\]\n\n {2}--client <name\|id> {10}a client of the stack/);
-      expect(usage).toMatch(/\n\nExit code 0 when the command ran, whatever the decision; 2 on a usage or input error\.\n$/);
+      expect(usage.split("\n").slice(-5)).toEqual([
+        "",
+        "One question a run: --matrix, --decrypt, --record or --header, else an ACL decision (--operation or --request).",
+        "An option that question does not use is refused, as are --client with --principal and --operation with --request.",
+        "Exit code 0 when the command ran, whatever the decision; 2 on a usage or input error.",
+        "",
+      ]);
     }
     const cases: Array<[string[], string]> = [
       [["--bogus"], 'error: unknown option "--bogus"; npm run explain -- --help lists the options\n'],
@@ -376,6 +382,54 @@ describe("npm run explain", () => {
       expect(a.err.join("")).toBe(line);
       expect(a.out).toEqual([]);
     }
+  });
+
+  test("one question a run: an option the question does not use is refused in one line naming both, never ignored", () => {
+    const t = ["--stack", stackFile];
+    const cases: Array<[string[], string]> = [
+      [["--client", "reader", "--operation", "read", "--topic", "topic", "--header", "internal=true"], "--operation does not apply with --header, which asks whether a skip-record policy hides a record (for a record's walk with headers: --record)"],
+      [["--matrix", "--header", "internal=true"], "--header does not apply with --matrix, which asks about every client x topic and group x operation"],
+      [["--matrix", "--client", "reader", "--topic", "topic"], "--topic does not apply with --matrix, which asks about every client x topic and group x operation"],
+      [["--claims", "team=ops", "--matrix"], "--claims does not apply with --matrix, which asks about every client x topic and group x operation"],
+      [["--matrix", "--decrypt", "--topic", "topic"], "--decrypt does not apply with --matrix, which asks about every client x topic and group x operation"],
+      [["--decrypt", "--topic", "topic", "--operation", "read"], "--operation does not apply with --decrypt, which asks how a topic's records reach a client"],
+      [["--decrypt", "--topic", "topic", "--record", "consume"], "--record does not apply with --decrypt, which asks how a topic's records reach a client"],
+      [["--client", "reader", "--record", "consume", "--topic", "topic", "--request", "Fetch"], "--request does not apply with --record, which asks what the produce or consume policies do with one record"],
+      [["--client", "reader", "--topic", "topic", "--header", "internal=true", "--value", "{}"], "--value does not apply with --header, which asks whether a skip-record policy hides a record (for a record's walk with headers: --record)"],
+      [["--client", "reader", "--operation", "read", "--topic", "topic", "--valid"], "--valid applies only with --record"],
+      [["--client", "reader", "--principal", "p", "--operation", "read", "--topic", "topic"], "--principal cannot be combined with --client: --principal asks about any principal instead of a client"],
+      [["--client", "reader", "--request", "Fetch", "--operation", "read", "--topic", "topic"], "--operation cannot be combined with --request, which checks every operation the Kafka request needs"],
+      [["--client", "reader", "--record", "consume", "--topic", "topic", "--valid", "--invalid"], "--valid cannot be combined with --invalid"],
+      [["--client", "reader", "--operation", "read", "--topic", "a", "--topic", "b"], "--topic is given twice: one value per run"],
+      [["--decrypt", "--topic", "topic", "--client", "producer", "--client", "reader"], "one --client per run (several only with --matrix)"],
+      [["--client", "producer", "--client", "reader", "--operation", "read", "--topic", "topic"], "one --client per run (several only with --matrix)"],
+    ];
+    for (const [argv, line] of cases) {
+      const a = io();
+      expect([argv, main([...t, ...argv], a.io, ROOT, {})]).toEqual([argv, 2]);
+      expect(a.err.join("")).toBe(`error: ${line}\n`);
+      expect(a.out).toEqual([]);
+    }
+    // what does combine: --header alone (skip-record), --header and --value with --record, several --header, --claims
+    const skip = io();
+    expect(main([...t, "--client", "reader", "--topic", "topic", "--header", "internal=true", "--header", "x=1"], skip.io, ROOT, {})).toBe(0);
+    expect(skip.out.join("")).toBe(
+      ['SKIP  reader topic "topic"', "  policy:  skip_internal_records", "  why:     skip-record policy skip_internal_records selects the record", ""].join("\n"),
+    );
+    const walk = io();
+    expect(main([...t, "--client", "reader", "--record", "consume", "--topic", "topic", "--header", "internal=true", "--valid"], walk.io, ROOT, {})).toBe(0);
+    expect(walk.out.join("")).toBe(
+      [
+        'CONSUME  reader topic "topic"',
+        "  SKIP  (as given) skip-record policy skip_internal_records selects the record",
+        "    skip_record skip_internal_records: skips the record",
+        "    headers: internal=true",
+        "",
+      ].join("\n"),
+    );
+    const claims = io();
+    expect(main([...t, "--client", "reader", "--claims", "team=ops", "--operation", "read", "--topic", "topic"], claims.io, ROOT, {})).toBe(0);
+    expect(claims.out.join("")).toMatch(/^ALLOW  reader read topic "topic"\n/);
   });
 
   test("a client the stack lacks: the error says how a client ID is matched (--outputs) and where any principal goes (--principal)", () => {
