@@ -472,6 +472,9 @@ describe("npm run explain", () => {
     const help = await run(process.execPath, [explainJs, "--help"], { cwd: ROOT });
     expect(help.stderr).toBe("");
     expect(help.stdout).toMatch(/^usage: npm run explain -- \[options\]\n[^]*\nExit code 0 when the command ran, whatever the decision; 2 on a usage or input error\.\n$/);
+    // a reader that stops early (| head): no EPIPE trace, exit 0
+    const piped = await run("bash", ["-c", 'node "$0" --help | true; echo "exit ${PIPESTATUS[0]}"', explainJs], { cwd: ROOT });
+    expect(piped).toMatchObject({ stdout: "exit 0\n", stderr: "" });
     await expect(run(process.execPath, [explainJs, "--bogus"], { cwd: ROOT })).rejects.toMatchObject({
       code: 2,
       stdout: "",

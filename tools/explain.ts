@@ -336,6 +336,10 @@ function unknownClient(e: UnknownClientError, args: Args): string {
 }
 
 if (require.main === module) {
+  // A reader that stops early (| head, a pager quit before the end) closes the pipe: nothing more to say, not a crash.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+  });
   const out = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s) };
   process.exitCode = main(process.argv.slice(2), out, path.join(__dirname, "..", ".."), process.env);
 }
