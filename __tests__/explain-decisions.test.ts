@@ -128,7 +128,12 @@ describe("decisions and their reasons", () => {
     const ex = new Explainer(stacks.consumers);
     const err = (req: Parameters<Explainer["decide"]>[0]) => thrownAsPrinted(() => ex.decide(req));
     expect(err({ principal: "x", topic: "t" })).toBe("ExplainError: an operation (or a Kafka request) is needed");
-    expect(err({ principal: "x", request: "Teleport", topic: "t" })).toBe('ExplainError: unknown Kafka request "Teleport"; see KAFKA_REQUESTS');
+    // an unknown request names the known ones: the near ones when there are, else all of them (KAFKA_REQUESTS's order)
+    const all = "Produce, TransactionalProduce, Fetch, ListOffsets, Metadata, OffsetForLeaderEpoch, DescribeProducers, CreateTopics, DeleteTopics, DeleteRecords, CreatePartitions, DescribeConfigs, AlterConfigs, IncrementalAlterConfigs, FindCoordinator, JoinGroup, SyncGroup, Heartbeat, LeaveGroup, ConsumerGroupHeartbeat, OffsetCommit, OffsetFetch, OffsetDelete, DescribeGroups, ListGroups, DeleteGroups, InitProducerId, TransactionalInitProducerId, AddPartitionsToTxn, AddOffsetsToTxn, TxnOffsetCommit, EndTxn, FindTransactionCoordinator, DescribeTransactions, ListTransactions, DescribeCluster, DescribeAcls, CreateAcls, DeleteAcls";
+    expect(err({ principal: "x", request: "Teleport", topic: "t" })).toBe(`ExplainError: unknown Kafka request "Teleport": one of ${all}`);
+    expect(err({ principal: "x", request: "Produse", topic: "t" })).toBe('ExplainError: unknown Kafka request "Produse"; did you mean Produce?');
+    expect(err({ principal: "x", request: "Commit", topic: "t" })).toBe('ExplainError: unknown Kafka request "Commit"; did you mean OffsetCommit or TxnOffsetCommit?');
+    expect(err({ principal: "x", request: "x".repeat(100), topic: "t" })).toBe(`ExplainError: unknown Kafka request "${"x".repeat(80)}… (100 characters): one of ${all}`);
     expect(err({ principal: "x", request: "Produce", group: "g" })).toBe("ExplainError: Produce needs a --topic");
     expect(err({ principal: "x", request: "OffsetCommit", topic: "t" })).toBe("ExplainError: OffsetCommit needs a --group");
     expect(err({ principal: "x", request: "EndTxn", topic: "t" })).toBe("ExplainError: EndTxn needs a --transactional-id");

@@ -8,7 +8,7 @@ import { DataNullDataSource } from "@cdktf/provider-null/lib/data-null-data-sour
 import { konnectEventGatewayConsumePolicySkipRecord as genSkip } from "../.gen/providers/konnect-beta";
 import { ClientAuthentication, Condition, EventGateway, KongIdentity, KongIdentityLookup, NamespaceSelector, SchemaValidation } from "../constructs";
 import type { AclRule, NamespaceOptions } from "../constructs";
-import { explainRecord, Explainer, ExplainError, readRecordPolicies } from "../constructs/explain";
+import { explainRecord, Explainer, ExplainError, readRecordPolicies, UnknownClientError } from "../constructs/explain";
 import type { KongIdentityLookupRequest } from "../constructs/kong-identity/lookup";
 import { lookupAnswer, writeLookupContext } from "./support/fixtures";
 import { scratchDir } from "./support/scratch";
@@ -29,6 +29,16 @@ function gateway(options: { namespace?: NamespaceOptions } = {}) {
   return { stack, idp, gw, vc };
 }
 
+/** What a function throws (it must throw). */
+function caught(f: () => unknown): unknown {
+  try {
+    f();
+  } catch (e) {
+    return e;
+  }
+  throw new Error("it did not throw");
+}
+
 const everything: AclRule[] = [
   { resourceType: "topic", operations: ["all"], resourceNames: ["*"] },
   { resourceType: "group", operations: ["all"], resourceNames: ["*"] },
@@ -47,9 +57,36 @@ describe("who connects", () => {
     for (const id of ["0c5b7bd1", "client.1", "averylongname-16"]) {
       expect(ex.decide({ client: id, ...read })).toMatchObject({ client: null, principal: id, decision: "allow" });
     }
-    expect(() => ex.decide({ client: "a-fifteen-chars", ...read })).toThrow(new ExplainError('no client "a-fifteen-chars"; the stack has producer, reader (or give a principal or client ID)'));
+    // before deploy the clients' IDs are unknown, so a client ID that looks like a name cannot be matched: the error says how
+    const unknownIds =
+      'no client "a-fifteen-chars"; the stack has producer, reader, and a client ID matches one only with the deploy\'s outputs (the outputs option); ' +
+      "to ask about any other principal, set principal instead of client";
+    expect(() => ex.decide({ client: "a-fifteen-chars", ...read })).toThrow(new ExplainError(unknownIds));
+    expect(() => ex.decide({ client: "a-fifteen-chars", ...read })).toThrow(UnknownClientError);
+    expect(caught(() => ex.decide({ client: "a-fifteen-chars", ...read }))).toMatchObject({ name: "ExplainError", client: "a-fifteen-chars", clientNames: ["producer", "reader"], clientsWithoutId: ["producer", "reader"] });
     expect(ex.decide({ client: "nobody", principal: "p-9", ...read })).toMatchObject({ client: null, principal: "p-9", decision: "allow" });
     expect(() => ex.decide(read)).toThrow(new ExplainError("a client or principal is needed"));
+  });
+
+  test("a client name the stack lacks, with outputs: by name or ID when they give every client's ID, else the clients without one named", () => {
+    const { stack, idp, vc } = gateway();
+    const producer = idp.addClient("producer");
+    const reader = idp.addClient("reader");
+    new TerraformOutput(stack, "producer_client_id", { value: producer.clientId });
+    new TerraformOutput(stack, "reader_client_id", { value: reader.clientId });
+    vc.addAclPolicy("all", { rules: everything });
+    const read = { operation: "read", topic: "t" } as const;
+    const known = new Explainer(synth(stack), { outputs: { producer_client_id: "p-1", reader_client_id: "r-1" } });
+    const message = 'no client "readid456"; the stack has producer, reader (by name or ID); to ask about any other principal, set principal instead of client';
+    expect(() => known.decide({ client: "readid456", ...read })).toThrow(new ExplainError(message));
+    expect(caught(() => known.decide({ client: "readid456", ...read }))).toMatchObject({ clientsWithoutId: [] });
+    expect(known.decide({ client: "r-1", ...read })).toMatchObject({ client: "reader", principal: "r-1" });
+    // one client's ID missing from the outputs: an ID may still be that client's, and the error names it
+    const partly = new Explainer(synth(stack), { outputs: { producer_client_id: "p-1" } });
+    expect(() => partly.decide({ client: "readid456", ...read })).toThrow(
+      new ExplainError('no client "readid456"; the stack has producer, reader, and the outputs give no ID for reader; to ask about any other principal, set principal instead of client'),
+    );
+    expect(caught(() => partly.decide({ client: "readid456", ...read }))).toMatchObject({ clientsWithoutId: ["reader"] });
   });
 
   test("other authentication types carry no token claims but those given; OAuth tokens have sub and client_id", () => {

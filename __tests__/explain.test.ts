@@ -332,7 +332,9 @@ describe("npm run explain", () => {
   test("bad input: one line, exit 2", () => {
     const a = io();
     expect(main(["--stack", stackFile, "--client", "nobody", "--operation", "read", "--topic", "t"], a.io, ROOT, {})).toBe(2);
-    expect(a.err.join("")).toBe('error: no client "nobody"; the stack has producer, reader (or give a principal or client ID)\n');
+    expect(a.err.join("")).toBe(
+      'error: no client "nobody"; the stack has producer, reader, and a client ID matches one only with --outputs <the deploy\'s outputs file>; to ask about any other principal, use --principal\n',
+    );
     const b = io();
     expect(main(["--stack", stackFile, "--client", "reader", "--operation", "consume", "--topic", "t"], b.io, ROOT, {})).toBe(2);
     expect(b.err.join("")).toMatch(/^error: unknown operation "consume": one of all, alter/);
@@ -349,6 +351,111 @@ describe("npm run explain", () => {
     expect(d.err.join("")).toBe(`error: the outputs file ${broken} is not valid JSON\n`);
   });
 
+  test("--help: the usage on stdout, exit 0; a bad option: one line on stderr that points to --help, exit 2, no usage", () => {
+    for (const flag of ["--help", "-h"]) {
+      const a = io();
+      expect(main(["--stack", stackFile, flag, "--bogus"], a.io, ROOT, {})).toBe(0);
+      expect(a.err).toEqual([]);
+      const usage = a.out.join("");
+      expect(usage).toMatch(/^usage: npm run explain -- \[options\]\n\n {2}--client <name\|id> {10}a client of the stack/);
+      expect(usage.split("\n").slice(-5)).toEqual([
+        "",
+        "One question a run: --matrix, --decrypt, --record or --header, else an ACL decision (--operation or --request).",
+        "An option that question does not use is refused, as are --client with --principal and --operation with --request.",
+        "Exit code 0 when the command ran, whatever the decision; 2 on a usage or input error.",
+        "",
+      ]);
+    }
+    const cases: Array<[string[], string]> = [
+      [["--bogus"], 'error: unknown option "--bogus"; npm run explain -- --help lists the options\n'],
+      [["--bogus", "--help"], 'error: unknown option "--bogus"; npm run explain -- --help lists the options\n'],
+      [["--topics", "t"], 'error: unknown option "--topics"; did you mean --topic? npm run explain -- --help lists the options\n'],
+      [["--client-id", "x"], 'error: unknown option "--client-id"; did you mean --client? npm run explain -- --help lists the options\n'],
+      [["--client", "reader", "orders"], 'error: unexpected argument "orders": every value follows its option; npm run explain -- --help lists the options\n'],
+      [["--client"], "error: --client needs a value\n"],
+      [["--client", "--topic", "t"], "error: --client needs a value\n"],
+      [["--claims", "team"], 'error: --claims takes key=value, not "team"\n'],
+    ];
+    for (const [argv, line] of cases) {
+      const a = io();
+      expect([argv, main(argv, a.io, ROOT, {})]).toEqual([argv, 2]);
+      expect(a.err.join("")).toBe(line);
+      expect(a.out).toEqual([]);
+    }
+  });
+
+  test("one question a run: an option the question does not use is refused in one line naming both, never ignored", () => {
+    const t = ["--stack", stackFile];
+    const cases: Array<[string[], string]> = [
+      [["--client", "reader", "--operation", "read", "--topic", "topic", "--header", "internal=true"], "--operation does not apply with --header, which asks whether a skip-record policy hides a record (for a record's walk with headers: --record)"],
+      [["--matrix", "--header", "internal=true"], "--header does not apply with --matrix, which asks about every client x topic and group x operation"],
+      [["--matrix", "--client", "reader", "--topic", "topic"], "--topic does not apply with --matrix, which asks about every client x topic and group x operation"],
+      [["--claims", "team=ops", "--matrix"], "--claims does not apply with --matrix, which asks about every client x topic and group x operation"],
+      [["--matrix", "--decrypt", "--topic", "topic"], "--decrypt does not apply with --matrix, which asks about every client x topic and group x operation"],
+      [["--decrypt", "--topic", "topic", "--operation", "read"], "--operation does not apply with --decrypt, which asks how a topic's records reach a client"],
+      [["--decrypt", "--topic", "topic", "--record", "consume"], "--record does not apply with --decrypt, which asks how a topic's records reach a client"],
+      [["--client", "reader", "--record", "consume", "--topic", "topic", "--request", "Fetch"], "--request does not apply with --record, which asks what the produce or consume policies do with one record"],
+      [["--client", "reader", "--topic", "topic", "--header", "internal=true", "--value", "{}"], "--value does not apply with --header, which asks whether a skip-record policy hides a record (for a record's walk with headers: --record)"],
+      [["--client", "reader", "--operation", "read", "--topic", "topic", "--valid"], "--valid applies only with --record"],
+      [["--client", "reader", "--principal", "p", "--operation", "read", "--topic", "topic"], "--principal cannot be combined with --client: --principal asks about any principal instead of a client"],
+      [["--client", "reader", "--request", "Fetch", "--operation", "read", "--topic", "topic"], "--operation cannot be combined with --request, which checks every operation the Kafka request needs"],
+      [["--client", "reader", "--record", "consume", "--topic", "topic", "--valid", "--invalid"], "--valid cannot be combined with --invalid"],
+      [["--client", "reader", "--operation", "read", "--topic", "a", "--topic", "b"], "--topic is given twice: one value per run"],
+      [["--decrypt", "--topic", "topic", "--client", "producer", "--client", "reader"], "one --client per run (several only with --matrix)"],
+      [["--client", "producer", "--client", "reader", "--operation", "read", "--topic", "topic"], "one --client per run (several only with --matrix)"],
+    ];
+    for (const [argv, line] of cases) {
+      const a = io();
+      expect([argv, main([...t, ...argv], a.io, ROOT, {})]).toEqual([argv, 2]);
+      expect(a.err.join("")).toBe(`error: ${line}\n`);
+      expect(a.out).toEqual([]);
+    }
+    // what does combine: --header alone (skip-record), --header and --value with --record, several --header, --claims
+    const skip = io();
+    expect(main([...t, "--client", "reader", "--topic", "topic", "--header", "internal=true", "--header", "x=1"], skip.io, ROOT, {})).toBe(0);
+    expect(skip.out.join("")).toBe(
+      ['SKIP  reader topic "topic"', "  policy:  skip_internal_records", "  why:     skip-record policy skip_internal_records selects the record", ""].join("\n"),
+    );
+    const walk = io();
+    expect(main([...t, "--client", "reader", "--record", "consume", "--topic", "topic", "--header", "internal=true", "--valid"], walk.io, ROOT, {})).toBe(0);
+    expect(walk.out.join("")).toBe(
+      [
+        'CONSUME  reader topic "topic"',
+        "  SKIP  (as given) skip-record policy skip_internal_records selects the record",
+        "    skip_record skip_internal_records: skips the record",
+        "    headers: internal=true",
+        "",
+      ].join("\n"),
+    );
+    const claims = io();
+    expect(main([...t, "--client", "reader", "--claims", "team=ops", "--operation", "read", "--topic", "topic"], claims.io, ROOT, {})).toBe(0);
+    expect(claims.out.join("")).toMatch(/^ALLOW  reader read topic "topic"\n/);
+  });
+
+  test("a client the stack lacks: the error says how a client ID is matched (--outputs) and where any principal goes (--principal)", () => {
+    const ask = ["--stack", stackFile, "--client", "readid456", "--operation", "read", "--topic", "topic"];
+    const a = io();
+    expect(main(ask, a.io, ROOT, {})).toBe(2);
+    expect(a.err.join("")).toBe(
+      'error: no client "readid456"; the stack has producer, reader, and a client ID matches one only with --outputs <the deploy\'s outputs file>; to ask about any other principal, use --principal\n',
+    );
+    expect(a.out).toEqual([]);
+    const dir = path.dirname(stackFile);
+    const both = path.join(dir, "outputs-both.json");
+    fs.writeFileSync(both, JSON.stringify({ "event-gateway": { producer_client_id: "p-123", reader_client_id: "readid456" } }));
+    const b = io();
+    expect(main([...ask, "--outputs", both], b.io, ROOT, {})).toBe(0);
+    expect(b.out.join("")).toMatch(/^ALLOW  reader \(readid456\) read topic "topic"\n/);
+    const c = io();
+    expect(main([...ask.slice(0, 3), "nobody", ...ask.slice(4), "--outputs", both], c.io, ROOT, {})).toBe(2);
+    expect(c.err.join("")).toBe('error: no client "nobody"; the stack has producer, reader (by name or ID); to ask about any other principal, use --principal\n');
+    const partly = path.join(dir, "outputs-producer.json");
+    fs.writeFileSync(partly, JSON.stringify({ "event-gateway": { producer_client_id: "p-123" } }));
+    const d = io();
+    expect(main([...ask, "--outputs", partly], d.io, ROOT, {})).toBe(2);
+    expect(d.err.join("")).toBe(`error: no client "readid456"; the stack has producer, reader, and ${partly} gives no ID for reader; to ask about any other principal, use --principal\n`);
+  });
+
   test("the compiled command synthesizes main.ts fresh and prints the matrix (--json: an array of decisions)", async () => {
     const t0 = Date.now();
     const { stdout } = await run(process.execPath, [path.join(ROOT, "dist/tools/explain.js"), "--matrix", "--json"], { cwd: ROOT });
@@ -358,5 +465,20 @@ describe("npm run explain", () => {
     expect(ds.length).toBe(70);
     // eslint-disable-next-line no-console
     console.log(`explain --matrix --json (cold node, fresh synth): ${ms} ms`);
+  });
+
+  test("the compiled command: --help on stdout (for a pager), exit 0; an unknown option one line on stderr, exit 2", async () => {
+    const explainJs = path.join(ROOT, "dist/tools/explain.js");
+    const help = await run(process.execPath, [explainJs, "--help"], { cwd: ROOT });
+    expect(help.stderr).toBe("");
+    expect(help.stdout).toMatch(/^usage: npm run explain -- \[options\]\n[^]*\nExit code 0 when the command ran, whatever the decision; 2 on a usage or input error\.\n$/);
+    // a reader that stops early (| head): no EPIPE trace, exit 0
+    const piped = await run("bash", ["-c", 'node "$0" --help | true; echo "exit ${PIPESTATUS[0]}"', explainJs], { cwd: ROOT });
+    expect(piped).toMatchObject({ stdout: "exit 0\n", stderr: "" });
+    await expect(run(process.execPath, [explainJs, "--bogus"], { cwd: ROOT })).rejects.toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: 'error: unknown option "--bogus"; npm run explain -- --help lists the options\n',
+    });
   });
 });

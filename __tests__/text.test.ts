@@ -1,5 +1,5 @@
 // Error lines stay short and on one line: values are cut with their size, unprintable characters escaped.
-import { display, oneLine } from "../constructs/text";
+import { closestNames, didYouMean, display, oneLine } from "../constructs/text";
 
 describe("display: a value in an error line", () => {
   test("short values are their JSON", () => {
@@ -67,5 +67,42 @@ describe("oneLine: a whole message", () => {
     expect(oneLine("Error:\tinvalid value")).toBe("Error:\\tinvalid value");
     expect(oneLine("e".repeat(1000))).toBe("e".repeat(1000));
     expect(oneLine("e".repeat(1001))).toBe(`${"e".repeat(1000)}… (1001 characters)`);
+  });
+});
+
+describe("closestNames and didYouMean: a hint for a name that is not known", () => {
+  const requests = ["Produce", "TransactionalProduce", "Fetch", "ListOffsets", "OffsetForLeaderEpoch", "OffsetCommit", "OffsetFetch", "OffsetDelete", "TxnOffsetCommit", "InitProducerId"];
+
+  test("a typo: one edit per four characters of the input (insert, delete, replace, swap), case and punctuation ignored", () => {
+    expect(closestNames("Produse", requests)).toEqual(["Produce"]);
+    expect(closestNames("Fecth", requests)).toEqual(["Fetch"]);
+    expect(closestNames("Fech", requests)).toEqual(["Fetch"]);
+    expect(closestNames("init_producer_id", requests)).toEqual(["InitProducerId", "Produce"]); // the same name first, then one inside it
+    expect(closestNames("OfsetComit", requests)).toEqual(["OffsetCommit"]); // 10 characters: two edits
+    expect(closestNames("Prduse", requests)).toEqual([]); // 6 characters: one edit, and this is two
+    expect(closestNames("--topics", ["--client", "--topic", "--group"])).toEqual(["--topic"]);
+    expect(closestNames("--jsn", ["--json"])).toEqual(["--json"]); // under four characters: still one edit
+  });
+
+  test("a part of a name (or a name inside the input), four characters or more; closest first, then in the names' order, at most five", () => {
+    expect(closestNames("Commit", requests)).toEqual(["OffsetCommit", "TxnOffsetCommit"]);
+    expect(closestNames("ProduceRequest", requests)).toEqual(["Produce"]);
+    expect(closestNames("Offset", requests)).toEqual(["ListOffsets", "OffsetFetch", "OffsetCommit", "OffsetDelete", "TxnOffsetCommit"]);
+    expect(closestNames("Offset", requests, 2)).toEqual(["ListOffsets", "OffsetFetch"]);
+    expect(closestNames("--client-id", ["--client", "--principal"])).toEqual(["--client"]);
+    expect(closestNames("Txn", ["TxnOffsetCommit", "EndTxn"])).toEqual([]); // three characters: too short to be a part
+  });
+
+  test("nothing close, or nothing to compare", () => {
+    expect(closestNames("Foo", requests)).toEqual([]);
+    expect(closestNames("--bogus", ["--client", "--topic", "--json", "--valid", "--value"])).toEqual([]);
+    expect(closestNames("--", ["--client"])).toEqual([]);
+  });
+
+  test("didYouMean joins the names with commas and a last 'or'", () => {
+    expect(didYouMean([])).toBe("");
+    expect(didYouMean(["Produce"])).toBe("did you mean Produce?");
+    expect(didYouMean(["OffsetCommit", "TxnOffsetCommit"])).toBe("did you mean OffsetCommit or TxnOffsetCommit?");
+    expect(didYouMean(["a", "b", "c"])).toBe("did you mean a, b or c?");
   });
 });

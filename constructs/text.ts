@@ -68,3 +68,45 @@ export function escapeTemplate(value: string): string {
 export function unescapeTemplate(value: string): string {
   return value.replace(/\$\$\{/g, () => "${").replace(/%%\{/g, () => "%{");
 }
+
+/**
+ * The names closest to an input that is none of them, for a "did you mean" hint, closest first (ties in the names'
+ * order), at most `max`. Compared in lower case with only letters and digits kept (so `--topics` is close to
+ * `--topic`, `init_producer_id` to `InitProducerId`); a name is close when it is at most one edit away per four
+ * characters of the input (at least one; an edit inserts, deletes or replaces a character or swaps two neighbours),
+ * or when one of the two contains the other and both have four characters or more.
+ */
+export function closestNames(input: string, names: readonly string[], max = MAX_SHOWN_ITEMS): string[] {
+  const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+  const k = key(input);
+  if (k === "") return [];
+  const limit = Math.max(1, Math.floor(k.length / 4));
+  const close: Array<{ name: string; distance: number; index: number }> = [];
+  names.forEach((name, index) => {
+    const n = key(name);
+    const distance = editDistance(k, n);
+    const contains = Math.min(k.length, n.length) >= 4 && (n.includes(k) || k.includes(n));
+    if (distance <= limit || contains) close.push({ name, distance, index });
+  });
+  return close.sort((a, b) => a.distance - b.distance || a.index - b.index).slice(0, max).map((c) => c.name);
+}
+
+/** "did you mean a?", "did you mean a or b?", "did you mean a, b or c?"; "" for no names. */
+export function didYouMean(names: readonly string[]): string {
+  if (names.length === 0) return "";
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
+  return `did you mean ${list}?`;
+}
+
+/** Edits (insert, delete, replace, swap two neighbours) that turn a into b: the optimal string alignment distance. */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}

@@ -7,13 +7,14 @@ import { App } from "cdktf";
 import { readConfig } from "../app/config";
 import { EventGatewayStack } from "../app/stack";
 import { ACL_OPERATIONS, type AclOperation } from "../constructs/acl-policy";
-import { decryptionMatrix, explainDecryption, Explainer, ExplainError, type AccessRequest, type Decision, type DecryptionDecision, type SkipRecordDecision } from "../constructs/explain";
+import { decryptionMatrix, explainDecryption, Explainer, ExplainError, UnknownClientError, type AccessRequest, type Decision, type DecryptionDecision, type SkipRecordDecision } from "../constructs/explain";
 import { explainRecord, readRecordPolicies, recordPhase, type RecordExplanation } from "../constructs/explain/records";
-import { oneLine } from "../constructs/text";
+import { closestNames, didYouMean, display, oneLine } from "../constructs/text";
 
 const USAGE = `usage: npm run explain -- [options]
 
-  --client <name|id>          a client of the stack, or a client ID (repeatable with --matrix)
+  --client <name|id>          a client of the stack: its name, or its ID (with --outputs, or in lookup mode);
+                              repeatable with --matrix
   --principal <name>          any principal name instead of a client
   --operation <op>            ${ACL_OPERATIONS.join(", ")}
   --topic <name>  --group <name>  --transactional-id <id>  --cluster
@@ -21,10 +22,11 @@ const USAGE = `usage: npm run explain -- [options]
   --request <Kafka request>   e.g. Produce, Fetch, OffsetCommit, InitProducerId: checks every ACL it needs
   --claims k=v                a token claim (repeatable)
   --auth-type <type>          context.auth.type [sasl_oauth_bearer]
-  --header k=v                a record header: asks whether a skip-record policy hides the record (repeatable)
+  --header k=v                a record header (repeatable): alone, asks whether a skip-record policy hides the
+                              record; with --record, the walked record's
   --decrypt                   with --topic: whether the client (every client without --client) receives the
                               topic's records decrypted, encrypted or in plaintext, from the encrypt/decrypt policies
-  --record produce|consume   walk a record of --topic through the produce or consume policies (schema validation,
+  --record produce|consume    walk a record of --topic through the produce or consume policies (schema validation,
                               modify headers, skip record): accepted, delivered, rejected or skipped, and why;
                               ORDER lines: pairs of policies whose order in Konnect would change the answer
   --value <text>  --valid  --invalid
@@ -33,8 +35,11 @@ const USAGE = `usage: npm run explain -- [options]
   --matrix                    every client x topic and group x operation
   --json                      JSON: one object per decision, an array with --matrix
   --stack <cdk.tf.json>       explain this synthesized stack instead of main.ts's (synthesized fresh)
-  --outputs <outputs.json>    deploy outputs: show clients' real IDs
+  --outputs <outputs.json>    the deploy's outputs (cdktf deploy --outputs-file): the clients' real IDs, so
+                              --client <id> finds its client
 
+One question a run: --matrix, --decrypt, --record or --header, else an ACL decision (--operation or --request).
+An option that question does not use is refused, as are --client with --principal and --operation with --request.
 Exit code 0 when the command ran, whatever the decision; 2 on a usage or input error.`;
 
 interface Args {
@@ -58,15 +63,27 @@ interface Args {
   json: boolean;
   stack?: string;
   outputs?: string;
+  /** The options given, each once, in the order first given. */
+  given: string[];
 }
 
 class UsageError extends Error {}
 
-function parseArgs(argv: string[]): Args {
-  const a: Args = { clients: [], cluster: false, claims: {}, headers: {}, matrix: false, decrypt: false, json: false };
+/** Every option, for the hint of an unknown one. */
+const OPTIONS = [
+  "--client", "--principal", "--operation", "--topic", "--group", "--transactional-id", "--cluster", "--request", "--claims", "--auth-type",
+  "--header", "--decrypt", "--record", "--value", "--valid", "--invalid", "--virtual-cluster", "--matrix", "--json", "--stack", "--outputs", "--help",
+];
+const SEE_HELP = "npm run explain -- --help lists the options";
+
+/** The options, or "help" when asked for. */
+function parseArgs(argv: string[]): Args | "help" {
+  const a: Args = { clients: [], cluster: false, claims: {}, headers: {}, matrix: false, decrypt: false, json: false, given: [] };
   const value = (i: number, flag: string) => {
     const v = argv[i + 1];
     if (v === undefined || v.startsWith("--")) throw new UsageError(`${flag} needs a value`);
+    // a second value would silently replace the first; --client (with --matrix), --claims and --header add up
+    if (a.given.includes(flag) && !REPEATABLE.includes(flag)) throw new UsageError(`${flag} is given twice: one value per run`);
     return v;
   };
   const pair = (v: string, flag: string): [string, string] => {
@@ -99,11 +116,53 @@ function parseArgs(argv: string[]): Args {
       case "--stack": a.stack = value(i++, flag); break;
       case "--outputs": a.outputs = value(i++, flag); break;
       case "-h":
-      case "--help": throw new UsageError("");
-      default: throw new UsageError(`unknown option ${JSON.stringify(flag)}`);
+      case "--help": return "help";
+      default: {
+        if (!flag.startsWith("-")) throw new UsageError(`unexpected argument ${display(flag)}: every value follows its option; ${SEE_HELP}`);
+        const near = didYouMean(closestNames(flag, OPTIONS));
+        throw new UsageError(`unknown option ${display(flag)}; ${near ? `${near} ` : ""}${SEE_HELP}`);
+      }
     }
+    if (!a.given.includes(flag)) a.given.push(flag);
   }
+  if (a.given.includes("--valid") && a.given.includes("--invalid")) throw new UsageError("--valid cannot be combined with --invalid");
+  checkCombination(a);
   return a;
+}
+
+const REPEATABLE = ["--client", "--claims", "--header"];
+/** Who asks: every question but the matrix takes one client or any principal, with its token. */
+const WHO = ["--client", "--principal", "--claims", "--auth-type"];
+/** Options every question takes. */
+const COMMON = ["--stack", "--outputs", "--json", "--virtual-cluster"];
+
+/**
+ * One question a run, chosen by the first of these options (in this order) that is given, else an ACL decision; an
+ * option that question does not read is refused, naming both, rather than ignored.
+ */
+const QUESTIONS: ReadonlyArray<{ flag: string; is: string; takes: readonly string[] }> = [
+  { flag: "--matrix", is: "about every client x topic and group x operation", takes: ["--client"] },
+  { flag: "--decrypt", is: "how a topic's records reach a client", takes: [...WHO, "--topic"] },
+  { flag: "--record", is: "what the produce or consume policies do with one record", takes: [...WHO, "--topic", "--header", "--value", "--valid", "--invalid"] },
+  { flag: "--header", is: "whether a skip-record policy hides a record (for a record's walk with headers: --record)", takes: [...WHO, "--topic"] },
+];
+const DECISION = [...WHO, "--operation", "--request", "--topic", "--group", "--transactional-id", "--cluster"];
+
+function checkCombination(a: Args): void {
+  const question = QUESTIONS.find((q) => a.given.includes(q.flag));
+  const takes = [...COMMON, ...(question ? [question.flag, ...question.takes] : DECISION)];
+  const other = a.given.find((f) => !takes.includes(f));
+  if (other !== undefined) {
+    if (question) throw new UsageError(`${other} does not apply with ${question.flag}, which asks ${question.is}`);
+    throw new UsageError(`${other} applies only with --record`); // --value, --valid, --invalid: the rest choose a question
+  }
+  if (a.given.includes("--principal") && a.given.includes("--client")) {
+    throw new UsageError("--principal cannot be combined with --client: --principal asks about any principal instead of a client");
+  }
+  if (a.given.includes("--request") && a.given.includes("--operation")) {
+    throw new UsageError("--operation cannot be combined with --request, which checks every operation the Kafka request needs");
+  }
+  if (!a.matrix && a.clients.length > 1) throw new UsageError("one --client per run (several only with --matrix)");
 }
 
 function readJson(file: string, what: string): unknown {
@@ -199,15 +258,18 @@ function showDecryption(d: DecryptionDecision): string {
 }
 
 export function main(argv: string[], io: { out: (s: string) => void; err: (s: string) => void }, root: string, env: NodeJS.ProcessEnv): number {
-  let args: Args;
+  let parsed: Args | "help";
   try {
-    args = parseArgs(argv);
+    parsed = parseArgs(argv);
   } catch (e) {
-    const m = (e as Error).message;
-    if (m) io.err(`${oneLine(`error: ${m}`)}\n`);
-    io.err(`${USAGE}\n`);
-    return m ? 2 : 0;
+    io.err(`${oneLine(`error: ${(e as Error).message}`)}\n`);
+    return 2;
   }
+  if (parsed === "help") {
+    io.out(`${USAGE}\n`);
+    return 0;
+  }
+  const args = parsed;
   try {
     const stack = args.stack ? readJson(args.stack, "stack") : synthesizeMainStack(root, env);
     const outputs = args.outputs ? (readJson(args.outputs, "outputs file") as Record<string, unknown>) : undefined;
@@ -227,7 +289,6 @@ export function main(argv: string[], io: { out: (s: string) => void; err: (s: st
       io.out(args.json ? JSON.stringify(ds.length === 1 && args.clients.length ? ds[0] : ds, null, 2) + "\n" : ds.map(showDecryption).join(""));
       return 0;
     }
-    if (args.clients.length > 1) throw new ExplainError("one --client per decision (several only with --matrix)");
     const client = args.clients[0];
     if (client === undefined && args.principal === undefined) throw new ExplainError("name a --client (or --principal), or ask for the --matrix");
     if (args.record !== undefined) {
@@ -258,12 +319,27 @@ export function main(argv: string[], io: { out: (s: string) => void; err: (s: st
     io.out(args.json ? JSON.stringify(d, null, 2) + "\n" : showDecision(d, ex));
     return 0;
   } catch (e) {
-    io.err(`${oneLine(`error: ${(e as Error).message}`)}\n`);
+    io.err(`${oneLine(`error: ${e instanceof UnknownClientError ? unknownClient(e, args) : (e as Error).message}`)}\n`);
     return 2;
   }
 }
 
+/** The library's error in the command's words: its flags, and the outputs file by its path. */
+function unknownClient(e: UnknownClientError, args: Args): string {
+  const ids =
+    e.clientsWithoutId.length === 0
+      ? " (by name or ID)"
+      : args.outputs !== undefined
+        ? `, and ${args.outputs} gives no ID for ${e.clientsWithoutId.join(", ")}`
+        : ", and a client ID matches one only with --outputs <the deploy's outputs file>";
+  return `no client ${display(e.client)}; the stack has ${e.clientNames.join(", ")}${ids}; to ask about any other principal, use --principal`;
+}
+
 if (require.main === module) {
+  // A reader that stops early (| head, a pager quit before the end) closes the pipe: nothing more to say, not a crash.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+  });
   const out = { out: (s: string) => process.stdout.write(s), err: (s: string) => process.stderr.write(s) };
   process.exitCode = main(process.argv.slice(2), out, path.join(__dirname, "..", ".."), process.env);
 }

@@ -4,8 +4,9 @@
 import type { ASTNode } from "@marcbachmann/cel-js" with { "resolution-mode": "import" };
 import { ACL_OPERATIONS, type AclOperation, type AclResourceType } from "../acl-policy";
 import { celSummary, checkExpression, evaluationEnvironment, type ExpressionPhase } from "../expression";
+import { closestNames, didYouMean, display } from "../text";
 import { globMatches, globRegExp, isGlob, sampleOf } from "./glob";
-import { KAFKA_CLUSTER, kafkaRequest, type AclCheck } from "./kafka-requests";
+import { KAFKA_CLUSTER, KAFKA_REQUESTS, kafkaRequest, type AclCheck } from "./kafka-requests";
 
 /**
  * Where Kong's documentation is silent, the explainer takes these stances. Each is stated once here and in the
@@ -49,6 +50,28 @@ export class ExplainError extends Error {
   constructor(message: string) {
     super(message);
     this.name = "ExplainError";
+  }
+}
+
+/**
+ * A client name the stack lacks (and that does not look like an ID: see {@link Principal.client}). The message says
+ * what to do. `clientsWithoutId` are the clients whose ID is unknown (managed clients before deploy, with no outputs
+ * or outputs without their ID): a client ID given as the client may be one of theirs.
+ */
+export class UnknownClientError extends ExplainError {
+  constructor(
+    public readonly client: string,
+    public readonly clientNames: readonly string[],
+    public readonly clientsWithoutId: readonly string[],
+    outputsGiven: boolean,
+  ) {
+    const ids =
+      clientsWithoutId.length === 0
+        ? " (by name or ID)"
+        : outputsGiven
+          ? `, and the outputs give no ID for ${clientsWithoutId.join(", ")}`
+          : ", and a client ID matches one only with the deploy's outputs (the outputs option)";
+    super(`no client ${display(client)}; the stack has ${clientNames.join(", ")}${ids}; to ask about any other principal, set principal instead of client`);
   }
 }
 
@@ -143,6 +166,11 @@ export interface ClientModel {
 
 /** Who connects: a client of the stack (by name or ID) or any principal, with its authentication and claims. */
 export interface Principal {
+  /**
+   * A client of the stack: its name, its ID (known from the outputs option, or in lookup mode) or its reference. A
+   * name the stack lacks is an {@link UnknownClientError}, unless `principal` is given or it looks like an ID (not a
+   * plain name `[a-z][a-z0-9_-]*`, or 16 characters or more): then it is the principal.
+   */
   readonly client?: string;
   readonly principal?: string;
   /** @default "sasl_oauth_bearer" */
@@ -234,6 +262,7 @@ export class Explainer {
   /** Per virtual cluster: ACL policies by the one principal their condition can hold for, and the others. */
   private readonly aclIndex = new Map<VirtualClusterModel, { gated: Map<string, PolicyModel[]>; open: PolicyModel[] }>();
   private readonly recordConditions = new Map<string, CompiledCondition | undefined>();
+  private readonly outputsGiven: boolean;
 
   constructor(stack: unknown, options: ExplainOptions = {}) {
     this.stances = { ...DEFAULT_STANCES, ...options.stances };
@@ -241,6 +270,7 @@ export class Explainer {
     if (!json || !json.resource && !json.data) {
       throw new ExplainError("not a synthesized cdktf stack (cdk.tf.json): it has no resource or data block");
     }
+    this.outputsGiven = options.outputs !== undefined;
     this.readClients(json, options.outputs);
     this.readVirtualClusters(json);
   }
@@ -359,7 +389,11 @@ export class Explainer {
 
   private decideRequest(vc: VirtualClusterModel, conn: Connection, req: AccessRequest): Decision {
     const row = kafkaRequest(req.request!);
-    if (!row) throw new ExplainError(`unknown Kafka request ${JSON.stringify(req.request)}; see KAFKA_REQUESTS`);
+    if (!row) {
+      const names = KAFKA_REQUESTS.map((r) => r.request);
+      const near = closestNames(req.request!, names);
+      throw new ExplainError(`unknown Kafka request ${display(req.request)}${near.length ? `; ${didYouMean(near)}` : `: one of ${names.join(", ")}`}`);
+    }
     const checks: Decision[] = [];
     let deciding: Decision | undefined;
     for (const alternatives of row.all) {
@@ -449,7 +483,7 @@ export class Explainer {
   private connection(p: Principal): Connection {
     const client = p.client !== undefined ? this.client(p.client) : undefined;
     if (p.client !== undefined && !client && p.principal === undefined && this.clients.length && !looksLikeId(p.client)) {
-      throw new ExplainError(`no client ${JSON.stringify(p.client)}; the stack has ${this.clientNames().join(", ")} (or give a principal or client ID)`);
+      throw new UnknownClientError(p.client, this.clientNames(), this.clients.filter((c) => c.id === undefined).map((c) => c.name), this.outputsGiven);
     }
     const principal = client?.principal ?? p.principal ?? p.client;
     if (principal === undefined) throw new ExplainError("a client or principal is needed");
