@@ -1,8 +1,7 @@
 // The app `cdktf synth` and `cdktf deploy` run (compiled to dist/main.js; cdktf.json runs it through scripts/app.js,
 // which compiles first when a source changed).
 import { App } from "cdktf";
-import { readConfig, settingLabel, settingsHolding, stackName, type RawConfig } from "./app/config";
-import { ValidationError } from "./constructs";
+import { readConfig, settingHint, stackName, type RawConfig } from "./app/config";
 import { EventGatewayStack } from "./app/stack";
 import { oneLine } from "./constructs/text";
 
@@ -27,9 +26,7 @@ export function main(): void {
  * construct refused, ending with the setting it came from (`(from dnsLabel / KEGW_DNS_LABEL)`) when one holds it.
  */
 export function errorLine(e: unknown, config: RawConfig | undefined): string {
-  const from = e instanceof ValidationError && config ? settingsHolding(config, e.value) : [];
-  const hint = from.length ? ` (from ${from.map((s) => settingLabel(config!, s.key)).join(", ")})` : "";
-  return oneLine(`error: ${(e as Error).message}${hint}`);
+  return oneLine(`error: ${(e as Error).message}${settingHint(e, config)}`);
 }
 
 if (require.main === module) main();

@@ -329,6 +329,15 @@ describe("npm run explain", () => {
     expect(JSON.parse(b.out.join(""))).toMatchObject({ decision: "deny", policy: null, rule: null, backendName: "my-topic" });
   });
 
+  test("main.ts's stack with a bad setting: main.ts's own line, naming the setting a refused value came from", () => {
+    const a = io();
+    expect(main(["--client", "reader", "--operation", "read", "--topic", "t"], a.io, ROOT, { KEGW_GATEWAY_NAME: "" })).toBe(2);
+    expect(a.err.join("")).toBe('error: event-gateway/gateway: name "" is invalid: 1-255 characters (from gatewayName / KEGW_GATEWAY_NAME)\n');
+    const b = io();
+    expect(main(["--matrix"], b.io, ROOT, { KEGW_STACK_NAME: "" })).toBe(2);
+    expect(b.err.join("")).toBe('error: configuration stackName (KEGW_STACK_NAME) "" is invalid: required (the cdktf stack\'s name)\n');
+  });
+
   test("bad input: one line, exit 2", () => {
     const a = io();
     expect(main(["--stack", stackFile, "--client", "nobody", "--operation", "read", "--topic", "t"], a.io, ROOT, {})).toBe(2);

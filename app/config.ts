@@ -4,6 +4,7 @@ import { isDeepStrictEqual } from "node:util";
 import { Duration } from "../constructs/duration";
 import { DEFAULT_CACHE_FILE } from "../constructs/kong-identity/lookup";
 import { display } from "../constructs/text";
+import { ValidationError } from "../constructs/validation";
 import { DEFAULT_KONNECT_REGION, KONNECT_REGIONS, konnectApiUrl, serverUrlKind } from "../constructs/konnect-urls";
 
 export interface Setting {
@@ -190,6 +191,15 @@ export function settingsHolding(c: RawConfig, value: unknown): (typeof SETTINGS)
   const set = holding.filter((s) => c[ORIGINS]?.[s.key]?.from !== "default");
   const empty = value === "" || (Array.isArray(value) && value.length === 0);
   return set.length || empty ? set : holding;
+}
+
+/**
+ * What an error's line ends with: for a value a construct refused (a ValidationError), the settings it came from,
+ * ` (from dnsLabel / KEGW_DNS_LABEL)`; otherwise nothing (a ConfigError names its setting itself).
+ */
+export function settingHint(e: unknown, c: RawConfig | undefined): string {
+  const from = e instanceof ValidationError && c ? settingsHolding(c, e.value) : [];
+  return from.length ? ` (from ${from.map((s) => settingLabel(c!, s.key)).join(", ")})` : "";
 }
 
 /** A setting's value in the forms a construct's error may show it. */
