@@ -12,7 +12,7 @@ export function main(): void {
   let config: RawConfig | undefined;
   try {
     const app = new App();
-    config = readConfig((key) => app.node.tryGetContext(key));
+    config = readConfig((key) => app.node.tryGetContext(key), process.env, Object.keys(app.node.getAllContext()));
     new EventGatewayStack(app, stackName(config), config);
     app.synth();
   } catch (e) {

@@ -336,6 +336,12 @@ describe("npm run explain", () => {
     const b = io();
     expect(main(["--matrix"], b.io, ROOT, { KEGW_STACK_NAME: "" })).toBe(2);
     expect(b.err.join("")).toBe('error: configuration stackName (KEGW_STACK_NAME) "" is invalid: required (the cdktf stack\'s name)\n');
+    // the project's cdktf.json context: a key that is a setting written another way
+    const root = scratchDir("explain-context");
+    fs.writeFileSync(path.join(root, "cdktf.json"), JSON.stringify({ context: { KEGW_GATEWAY_NAME: "orders" } }));
+    const c = io();
+    expect(main(["--matrix"], c.io, root, {})).toBe(2);
+    expect(c.err.join("")).toBe("error: cdktf.json context key \"KEGW_GATEWAY_NAME\" is not a setting, so it would be ignored; write gatewayName (or set KEGW_GATEWAY_NAME)\n");
   });
 
   test("bad input: one line, exit 2", () => {

@@ -15,7 +15,7 @@ const ROOT = path.join(__dirname, "..");
 /** main.ts's stack, made as main() makes it. */
 function mainStack(env: NodeJS.ProcessEnv = {}, context: Record<string, unknown> = {}) {
   const app = newApp();
-  const config = readConfig((k) => context[k], env);
+  const config = readConfig((k) => context[k], env, Object.keys(context));
   return new EventGatewayStack(app, stackName(config), config);
 }
 
@@ -378,6 +378,20 @@ describe("main stack configuration", () => {
   });
 
   test.each([
+    [{ gatewayname: "orders" }, 'ContextKeyError: cdktf.json context key "gatewayname" is not a setting, so it would be ignored; write gatewayName (or set KEGW_GATEWAY_NAME)'],
+    [{ gateway_name: "orders" }, 'ContextKeyError: cdktf.json context key "gateway_name" is not a setting, so it would be ignored; write gatewayName (or set KEGW_GATEWAY_NAME)'],
+    [{ KEGW_GATEWAY_NAME: "orders" }, 'ContextKeyError: cdktf.json context key "KEGW_GATEWAY_NAME" is not a setting, so it would be ignored; write gatewayName (or set KEGW_GATEWAY_NAME)'],
+    [{ KONNECT_REGION: "eu" }, 'ContextKeyError: cdktf.json context key "KONNECT_REGION" is not a setting, so it would be ignored; write konnectRegion (or set KONNECT_REGION)'],
+  ])("a cdktf.json context key that is a setting written another way stops the synth: %j", (context, line) => {
+    expect(thrownAsPrinted(() => mainStack({}, context))).toBe(line);
+  });
+
+  test("other context keys are left alone: cdktf's own, a project's", () => {
+    const json = synth(mainStack({}, { cdktfVersion: "0.21.0", excludeStackIdFromLogicalIds: "true", team: "orders", gatewayName: "gw-1" }));
+    expect(only(json, "konnect_event_gateway").name).toBe("gw-1");
+  });
+
+  test.each([
     [{}, { backendTls: "yes" }, 'configuration backendTls (cdktf.json context) "yes" is invalid: true or false'],
     [{}, { tokenLifetime: 3600.5 }, "configuration tokenLifetime (cdktf.json context) 3600.5 is invalid: a whole number"],
     [{}, { tokenLifetime: "1h" }, 'configuration tokenLifetime (cdktf.json context) "1h" is invalid: a whole number'],
@@ -510,6 +524,12 @@ describe("npm run synth (the fast path) and npx cdktf synth (the cdktf CLI) of m
     expect(err.stderr).toContain(
       'error: event-gateway/gateway/listener: ports "19192-19092" is invalid: a port 1-65535 or a range low-high with 1 <= low <= high <= 65535 (from listenerPorts / KEGW_LISTENER_PORTS)',
     );
+  });
+
+  test("main.ts reads the context's keys: one that is a setting written another way stops it", async () => {
+    const env = { ...process.env, CDKTF_OUTDIR: path.join(out, "context"), CDKTF_CONTEXT_JSON: JSON.stringify({ KEGW_GATEWAY_NAME: "orders" }) };
+    const err = await run(process.execPath, ["dist/main.js"], { cwd: ROOT, env }).catch((e) => e);
+    expect([err.code, err.stderr]).toEqual([1, "error: cdktf.json context key \"KEGW_GATEWAY_NAME\" is not a setting, so it would be ignored; write gatewayName (or set KEGW_GATEWAY_NAME)\n"]);
   });
 
   test("a configuration error is one clear line and a non-zero exit", async () => {

@@ -132,7 +132,8 @@ function contextText(key: SettingKey, value: unknown): string {
  * Reads every setting: environment variable, else context (type-checked), else default. A variable that is set is
  * its value even when empty (`export KEGW_GATEWAY_NAME=`): it is checked like any other value, never taken as unset.
  */
-export function readConfig(context: (key: string) => unknown, env: NodeJS.ProcessEnv = process.env): RawConfig {
+export function readConfig(context: (key: string) => unknown, env: NodeJS.ProcessEnv = process.env, contextKeys: readonly string[] = []): RawConfig {
+  checkContextKeys(contextKeys);
   const out = {} as Record<SettingKey, string>;
   const origins: Partial<Record<SettingKey, Origin>> = {};
   for (const s of SETTINGS) {
@@ -150,6 +151,25 @@ export function readConfig(context: (key: string) => unknown, env: NodeJS.Proces
     }
   }
   return { ...out, [ORIGINS]: origins };
+}
+
+/**
+ * Refuses a cdktf.json context key that is a setting written another way (`gatewayname`, `gateway_name`, or its
+ * variable `KEGW_GATEWAY_NAME`), which would otherwise be ignored and the default used. Other keys (cdktf's own, a
+ * project's) are left alone.
+ */
+function checkContextKeys(keys: readonly string[]): void {
+  const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
+  for (const key of keys) {
+    if (SETTINGS.some((s) => s.key === key)) continue;
+    const meant = SETTINGS.find((s) => norm(s.key) === norm(key) || norm(s.env) === norm(key));
+    if (meant) throw new ContextKeyError(`cdktf.json context key ${display(key)} is not a setting, so it would be ignored; write ${meant.key} (or set ${meant.env})`);
+  }
+}
+
+/** A cdktf.json context key that is a setting written another way. */
+export class ContextKeyError extends Error {
+  override name = "ContextKeyError";
 }
 
 export class ConfigError extends Error {

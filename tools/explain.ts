@@ -189,7 +189,7 @@ export function synthesizeMainStack(root: string, env: NodeJS.ProcessEnv = proce
     let config: RawConfig | undefined;
     let name: string;
     try {
-      config = readConfig((k) => app.node.tryGetContext(k), env);
+      config = readConfig((k) => app.node.tryGetContext(k), env, Object.keys(app.node.getAllContext()));
       name = stackName(config);
       new EventGatewayStack(app, name, config);
       app.synth();
