@@ -525,6 +525,22 @@ describe("explainRecord: where the answer depends on the order Konnect keeps", (
     expect(r.orderMatters).toEqual([{ first: "a-gold", second: "b-silver", parent: null, assuming: "as given", outcome: "accept", headers: { "x-tier": "gold", "x-b": "1", "x-d": "1" } }]);
   });
 
+  test("a delivered record: a header one policy sets and another removes is there in one order only", () => {
+    const { stack, vc } = gatewayStack();
+    vc.addModifyHeadersPolicy("a-set", { phase: "consume", actions: [HeaderAction.set("x-h", "1")] });
+    vc.addModifyHeadersPolicy("b-remove", { phase: "consume", actions: [HeaderAction.remove("x-h")] });
+    const r = explain(synth(stack), { principal: "p", phase: "consume", topic: "orders" });
+    expect(r.outcomes.map((o) => [o.outcome, o.headers])).toEqual([["deliver", {}]]);
+    expect(r.orderMatters).toEqual([{ first: "a-set", second: "b-remove", parent: null, assuming: "as given", outcome: "deliver", headers: { "x-h": "1" } }]);
+    // and the mirror: there in the stack's order, gone the other way round
+    const mirror = gatewayStack();
+    mirror.vc.addModifyHeadersPolicy("a-remove", { phase: "consume", actions: [HeaderAction.remove("x-h")] });
+    mirror.vc.addModifyHeadersPolicy("b-set", { phase: "consume", actions: [HeaderAction.set("x-h", "1")] });
+    const m = explain(synth(mirror.stack), { principal: "p", phase: "consume", topic: "orders" });
+    expect(m.outcomes.map((o) => [o.outcome, o.headers])).toEqual([["deliver", { "x-h": "1" }]]);
+    expect(m.orderMatters).toEqual([{ first: "a-remove", second: "b-set", parent: null, assuming: "as given", outcome: "deliver", headers: {} }]);
+  });
+
   test("the children of one schema validation policy: a nested skip that reads a header a nested modify sets, for the invalid value only", () => {
     const { stack, vc } = gatewayStack();
     const parent = vc.addSchemaValidationPolicy("parse", { phase: "consume", validation: SchemaValidation.json(), failureMode: "mark" });
