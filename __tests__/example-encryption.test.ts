@@ -81,6 +81,10 @@ test("npm run explain -- --decrypt --topic payments (every client, or one with -
   });
   const one = run("--decrypt", "--topic", "payments", "--client", "reader", "--json");
   expect(JSON.parse(one.out)).toEqual(expect.objectContaining({ outcome: "encrypted", client: "reader", encrypted: ["value"], decrypted: [], encryptPolicies: ["payments-encrypt"], decryptPolicies: [] }));
+  // a principal asked about is one answer too, not a list of one
+  const principal = run("--decrypt", "--topic", "payments", "--principal", "someone-else", "--json");
+  expect(JSON.parse(principal.out)).toEqual(expect.objectContaining({ outcome: "encrypted", client: null, principal: "someone-else" }));
+  expect(JSON.parse(run("--decrypt", "--topic", "payments", "--json").out)).toHaveLength(2);
   expect(run("--decrypt")).toEqual({ code: 2, out: "", err: "error: --decrypt asks about a topic's records: give its --topic\n" });
 });
 

@@ -290,11 +290,12 @@ export function main(argv: string[], io: { out: (s: string) => void; err: (s: st
     }
     if (args.decrypt) {
       if (args.topic === undefined) throw new ExplainError("--decrypt asks about a topic's records: give its --topic");
-      const ds =
-        args.clients.length || args.principal !== undefined
-          ? [explainDecryption(ex, stack, { ...principal, client: args.clients[0], virtualCluster: args.virtualCluster, topic: args.topic })]
-          : decryptionMatrix(ex, stack, { topic: args.topic, virtualCluster: args.virtualCluster });
-      io.out(args.json ? JSON.stringify(ds.length === 1 && args.clients.length ? ds[0] : ds, null, 2) + "\n" : ds.map(showDecryption).join(""));
+      // one client or principal asked about: one answer (an object in JSON); else every client's (an array)
+      const one = args.clients.length > 0 || args.principal !== undefined;
+      const ds = one
+        ? [explainDecryption(ex, stack, { ...principal, client: args.clients[0], virtualCluster: args.virtualCluster, topic: args.topic })]
+        : decryptionMatrix(ex, stack, { topic: args.topic, virtualCluster: args.virtualCluster });
+      io.out(args.json ? JSON.stringify(one ? ds[0] : ds, null, 2) + "\n" : ds.map(showDecryption).join(""));
       return 0;
     }
     const client = args.clients[0];
