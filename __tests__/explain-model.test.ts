@@ -87,6 +87,11 @@ describe("who connects", () => {
       new ExplainError('no client "readid456"; the stack has producer, reader, and the outputs give no ID for reader; to ask about any other principal, set principal instead of client'),
     );
     expect(caught(() => partly.decide({ client: "readid456", ...read }))).toMatchObject({ clientsWithoutId: ["reader"] });
+    // outputs that give neither client's ID: both named
+    const neither = new Explainer(synth(stack), { outputs: { other: "x" } });
+    expect(() => neither.decide({ client: "readid456", ...read })).toThrow(
+      new ExplainError('no client "readid456"; the stack has producer, reader, and the outputs give no ID for producer, reader; to ask about any other principal, set principal instead of client'),
+    );
   });
 
   test("other authentication types carry no token claims but those given; OAuth tokens have sub and client_id", () => {

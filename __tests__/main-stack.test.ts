@@ -2,7 +2,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { type RawConfig, readConfig, settingsHolding, SETTINGS, settingType, stackName } from "../app/config";
+import { type RawConfig, readConfig, settingHint, settingsHolding, SETTINGS, settingType, stackName } from "../app/config";
+import { ValidationError } from "../constructs/validation";
 import { type KongIdentityLookupRequest } from "../constructs/kong-identity/lookup";
 import { thrownAsPrinted, lookupAnswer, writeLookupContext } from "./support/fixtures";
 import { EventGatewayStack } from "../app/stack";
@@ -341,6 +342,11 @@ describe("main stack configuration", () => {
     expect(settingsHolding(readConfig(() => undefined, { KEGW_TOKEN_LIFETIME: "0" }), "0 s").map((s) => s.key)).toEqual(["tokenLifetime"]);
     expect(settingsHolding(readConfig(() => undefined, { KEGW_JWKS_TIMEOUT: "0s" }), "0 ms").map((s) => s.key)).toEqual(["jwksTimeout"]);
     expect(settingsHolding(config, "1000 ms").map((s) => s.key)).toEqual(["jwksTimeout"]);
+    // A whole list as a construct shows it, held by defaults only: the defaults are named.
+    expect(settingsHolding(config, ["topic"]).map((s) => s.key)).toEqual(["readerReadTopics"]); // the describe list has more
+    // The line's ending names each of them.
+    expect(settingHint(new ValidationError("vc", "topics", "topic", "x"), config)).toBe(" (from readerDescribeTopics / KEGW_READER_DESCRIBE_TOPICS, readerReadTopics / KEGW_READER_READ_TOPICS)");
+    expect(settingHint(new Error("not a construct's"), config)).toBe("");
   });
 
   test("lookup mode: an auth server and a client given by ID are looked up by ID, the other client by name", () => {

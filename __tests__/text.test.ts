@@ -82,6 +82,11 @@ describe("closestNames and didYouMean: a hint for a name that is not known", () 
     expect(closestNames("Prduse", requests)).toEqual([]); // 6 characters: one edit, and this is two
     expect(closestNames("--topics", ["--client", "--topic", "--group"])).toEqual(["--topic"]);
     expect(closestNames("--jsn", ["--json"])).toEqual(["--json"]); // under four characters: still one edit
+    // a swap is one edit only when both characters trade places: two edits otherwise
+    expect(closestNames("ab", ["ba"])).toEqual(["ba"]);
+    expect(closestNames("ab", ["xa", "bx", "xy"])).toEqual([]);
+    // equally close: in the names' order
+    expect(closestNames("ab", ["ax", "ay", "az", "xb"])).toEqual(["ax", "ay", "az", "xb"]);
   });
 
   test("a part of a name (or a name inside the input), four characters or more; closest first, then in the names' order, at most five", () => {
@@ -91,12 +96,14 @@ describe("closestNames and didYouMean: a hint for a name that is not known", () 
     expect(closestNames("Offset", requests, 2)).toEqual(["ListOffsets", "OffsetFetch"]);
     expect(closestNames("--client-id", ["--client", "--principal"])).toEqual(["--client"]);
     expect(closestNames("Txn", ["TxnOffsetCommit", "EndTxn"])).toEqual([]); // three characters: too short to be a part
+    expect(closestNames("Comm", ["OffsetCommit"])).toEqual(["OffsetCommit"]); // four: long enough
   });
 
   test("nothing close, or nothing to compare", () => {
     expect(closestNames("Foo", requests)).toEqual([]);
     expect(closestNames("--bogus", ["--client", "--topic", "--json", "--valid", "--value"])).toEqual([]);
     expect(closestNames("--", ["--client"])).toEqual([]);
+    expect(closestNames("--", ["-h", "--client"])).toEqual([]); // no letter or digit: nothing to compare, not even a one-letter name
   });
 
   test("didYouMean joins the names with commas and a last 'or'", () => {

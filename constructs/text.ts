@@ -81,14 +81,15 @@ export function closestNames(input: string, names: readonly string[], max = MAX_
   const k = key(input);
   if (k === "") return [];
   const limit = Math.max(1, Math.floor(k.length / 4));
-  const close: Array<{ name: string; distance: number; index: number }> = [];
-  names.forEach((name, index) => {
+  const close: Array<{ name: string; distance: number }> = [];
+  names.forEach((name) => {
     const n = key(name);
     const distance = editDistance(k, n);
     const contains = Math.min(k.length, n.length) >= 4 && (n.includes(k) || k.includes(n));
-    if (distance <= limit || contains) close.push({ name, distance, index });
+    if (distance <= limit || contains) close.push({ name, distance });
   });
-  return close.sort((a, b) => a.distance - b.distance || a.index - b.index).slice(0, max).map((c) => c.name);
+  // a stable sort: equally close names stay in the names' order
+  return close.sort((a, b) => a.distance - b.distance).slice(0, max).map((c) => c.name);
 }
 
 /** "did you mean a?", "did you mean a or b?", "did you mean a, b or c?"; "" for no names. */
