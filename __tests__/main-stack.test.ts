@@ -2,12 +2,13 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { type RawConfig, readConfig, settingHint, settingsHolding, SETTINGS, settingType, stackName } from "../app/config";
+import { readConfig, settingHint, settingsHolding, SETTINGS, settingType, stackName } from "../app/config";
 import { ValidationError } from "../constructs/validation";
 import { type KongIdentityLookupRequest } from "../constructs/kong-identity/lookup";
-import { thrownAsPrinted, lookupAnswer, writeLookupContext } from "./support/fixtures";
-import { EventGatewayStack } from "../app/stack";
-import { errorLine } from "../main";
+import { thrownAsPrinted, thrownMessage, lookupAnswer, writeLookupContext } from "./support/fixtures";
+import { scratchDir } from "./support/scratch";
+import { App } from "cdktf";
+import { EventGatewayStack, synthMainStack } from "../app/stack";
 import { newApp, only, resources, synth, warnings } from "./support/synth";
 
 const run = promisify(execFile);
@@ -20,16 +21,9 @@ function mainStack(env: NodeJS.ProcessEnv = {}, context: Record<string, unknown>
   return new EventGatewayStack(app, stackName(config), config);
 }
 
-/** The one line main() prints for the error these settings give, as main() makes the stack and prints it. */
+/** The one line main() prints for the error these settings give: synthMainStack's message, after `error: `. */
 function printed(env: NodeJS.ProcessEnv = {}, context: Record<string, unknown> = {}): string {
-  let config: RawConfig | undefined;
-  try {
-    config = readConfig((k) => context[k], env);
-    new EventGatewayStack(newApp(), stackName(config), config);
-  } catch (e) {
-    return errorLine(e, config);
-  }
-  throw new Error("expected an error, none was thrown");
+  return `error: ${thrownMessage(() => synthMainStack(new App({ outdir: scratchDir("app"), context, skipValidation: true }), env))}`;
 }
 
 

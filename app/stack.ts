@@ -1,4 +1,4 @@
-import { CloudBackend, GcsBackend, NamedCloudWorkspace, S3Backend, TerraformOutput, TerraformStack } from "cdktf";
+import { App, CloudBackend, GcsBackend, NamedCloudWorkspace, S3Backend, TerraformOutput, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import {
   BackendAuthentication,
@@ -13,7 +13,7 @@ import {
   NamespaceSelector,
   VirtualCluster,
 } from "../constructs";
-import { bool, choice, duration, konnectServerUrl, konnectToken, list, RawConfig, required } from "./config";
+import { bool, choice, duration, konnectServerUrl, konnectToken, list, RawConfig, readConfig, required, settingHint, stackName } from "./config";
 import { clientIdOutput, clientSecretOutput, OUTPUT } from "./outputs";
 
 /**
@@ -21,6 +21,28 @@ import { clientIdOutput, clientSecretOutput, OUTPUT } from "./outputs";
  * an event gateway with a backend cluster, a virtual cluster that takes OAuth bearer tokens from that auth server and
  * enforces ACLs, a listener with port mapping, ACL policies per client, and a skip-record policy.
  */
+/** An error making main.ts's stack, its message the one line to print (ending with the setting a refused value came from). */
+export class MainStackError extends Error {
+  override name = "MainStackError";
+}
+
+/**
+ * main.ts's stack in an app, synthesized: the settings from the environment and the app's context (cdktf.json);
+ * its name. Any error is a MainStackError whose message names the setting a value a construct refused came from.
+ */
+export function synthMainStack(app: App, env: NodeJS.ProcessEnv = process.env): string {
+  let config: RawConfig | undefined;
+  try {
+    config = readConfig((key) => app.node.tryGetContext(key), env, Object.keys(app.node.getAllContext()));
+    const name = stackName(config);
+    new EventGatewayStack(app, name, config);
+    app.synth();
+    return name;
+  } catch (e) {
+    throw new MainStackError(`${(e as Error).message}${settingHint(e, config)}`);
+  }
+}
+
 export class EventGatewayStack extends TerraformStack {
   public readonly gateway: EventGateway;
   public readonly virtualCluster: VirtualCluster;
