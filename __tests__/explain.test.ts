@@ -468,7 +468,7 @@ describe("npm run explain", () => {
     fs.writeFileSync(partly, JSON.stringify({ "event-gateway": { producer_client_id: "p-123" } }));
     const d = io();
     expect(main([...ask, "--outputs", partly], d.io, ROOT, {})).toBe(2);
-    expect(d.err.join("")).toBe(`error: no client "readid456"; the stack has producer, reader, and ${partly} gives no ID for reader; to ask about any other principal, use --principal\n`);
+    expect(d.err.join("")).toBe(`error: no client "readid456"; the stack has producer, reader, and the outputs in ${partly} give no ID for reader; to ask about any other principal, use --principal\n`);
   });
 
   test("the compiled command synthesizes main.ts fresh and prints the matrix (--json: an array of decisions)", async () => {

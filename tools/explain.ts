@@ -329,13 +329,7 @@ export function main(argv: string[], io: { out: (s: string) => void; err: (s: st
 
 /** The library's error in the command's words: its flags, and the outputs file by its path. */
 function unknownClient(e: UnknownClientError, args: Args): string {
-  const ids =
-    e.clientsWithoutId.length === 0
-      ? " (by name or ID)"
-      : args.outputs !== undefined
-        ? `, and ${args.outputs} gives no ID for ${e.clientsWithoutId.join(", ")}`
-        : ", and a client ID matches one only with --outputs <the deploy's outputs file>";
-  return `no client ${display(e.client)}; the stack has ${e.clientNames.join(", ")}${ids}; to ask about any other principal, use --principal`;
+  return e.describe({ outputs: `the outputs in ${args.outputs}`, giveOutputs: "--outputs <the deploy's outputs file>", askPrincipal: "use --principal" });
 }
 
 if (require.main === module) {

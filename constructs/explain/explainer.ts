@@ -63,16 +63,38 @@ export class UnknownClientError extends ExplainError {
     public readonly client: string,
     public readonly clientNames: readonly string[],
     public readonly clientsWithoutId: readonly string[],
-    outputsGiven: boolean,
+    public readonly outputsGiven: boolean,
   ) {
-    const ids =
-      clientsWithoutId.length === 0
-        ? " (by name or ID)"
-        : outputsGiven
-          ? `, and the outputs give no ID for ${clientsWithoutId.join(", ")}`
-          : ", and a client ID matches one only with the deploy's outputs (the outputs option)";
-    super(`no client ${display(client)}; the stack has ${clientNames.join(", ")}${ids}; to ask about any other principal, set principal instead of client`);
+    super(unknownClientMessage(client, clientNames, clientsWithoutId, outputsGiven, LIBRARY_WORDS));
   }
+
+  /** The message in a caller's words (a command's flags, the outputs file's path). */
+  public describe(words: UnknownClientWords): string {
+    return unknownClientMessage(this.client, this.clientNames, this.clientsWithoutId, this.outputsGiven, words);
+  }
+}
+
+/** How an {@link UnknownClientError} names the outputs given, the way to give them, and the way to ask about any principal. */
+export interface UnknownClientWords {
+  readonly outputs: string;
+  readonly giveOutputs: string;
+  readonly askPrincipal: string;
+}
+
+const LIBRARY_WORDS: UnknownClientWords = {
+  outputs: "the outputs",
+  giveOutputs: "the deploy's outputs (the outputs option)",
+  askPrincipal: "set principal instead of client",
+};
+
+function unknownClientMessage(client: string, names: readonly string[], withoutId: readonly string[], outputsGiven: boolean, words: UnknownClientWords): string {
+  const ids =
+    withoutId.length === 0
+      ? " (by name or ID)"
+      : outputsGiven
+        ? `, and ${words.outputs} give no ID for ${withoutId.join(", ")}`
+        : `, and a client ID matches one only with ${words.giveOutputs}`;
+  return `no client ${display(client)}; the stack has ${names.join(", ")}${ids}; to ask about any other principal, ${words.askPrincipal}`;
 }
 
 export interface ExplainOptions {
