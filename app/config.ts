@@ -3,7 +3,7 @@
 import { isDeepStrictEqual } from "node:util";
 import { Duration } from "../constructs/duration";
 import { DEFAULT_CACHE_FILE } from "../constructs/kong-identity/lookup";
-import { display } from "../constructs/text";
+import { comparableName, display } from "../constructs/text";
 import { ValidationError } from "../constructs/validation";
 import { DEFAULT_KONNECT_REGION, KONNECT_REGIONS, konnectApiUrl, serverUrlKind } from "../constructs/konnect-urls";
 
@@ -159,10 +159,9 @@ export function readConfig(context: (key: string) => unknown, env: NodeJS.Proces
  * project's) are left alone.
  */
 function checkContextKeys(keys: readonly string[]): void {
-  const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
   for (const key of keys) {
     if (SETTINGS.some((s) => s.key === key)) continue;
-    const meant = SETTINGS.find((s) => norm(s.key) === norm(key) || norm(s.env) === norm(key));
+    const meant = SETTINGS.find((s) => comparableName(s.key) === comparableName(key) || comparableName(s.env) === comparableName(key));
     if (meant) throw new ContextKeyError(`cdktf.json context key ${display(key)} is not a setting, so it would be ignored; write ${meant.key} (or set ${meant.env})`);
   }
 }

@@ -77,19 +77,23 @@ export function unescapeTemplate(value: string): string {
  * or when one of the two contains the other and both have four characters or more.
  */
 export function closestNames(input: string, names: readonly string[], max = MAX_SHOWN_ITEMS): string[] {
-  const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
-  const k = key(input);
+  const k = comparableName(input);
   if (k === "") return [];
   const limit = Math.max(1, Math.floor(k.length / 4));
   const close: Array<{ name: string; distance: number }> = [];
   names.forEach((name) => {
-    const n = key(name);
+    const n = comparableName(name);
     const distance = editDistance(k, n);
     const contains = Math.min(k.length, n.length) >= 4 && (n.includes(k) || k.includes(n));
     if (distance <= limit || contains) close.push({ name, distance });
   });
   // a stable sort: equally close names stay in the names' order
   return close.sort((a, b) => a.distance - b.distance).slice(0, max).map((c) => c.name);
+}
+
+/** A name as closestNames compares it: lower case, letters and digits only (`KEGW_GATEWAY_NAME` is `kegwgatewayname`). */
+export function comparableName(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 
 /** "did you mean a?", "did you mean a or b?", "did you mean a, b or c?"; "" for no names. */
